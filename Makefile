@@ -1,0 +1,65 @@
+# EJRC Helpdesk CMS. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/ejrc_ci
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create the virtual environment and install the pinned dependencies
+
+.PHONY: run
+run: install ## Migrate, load the demo content, create an admin and serve on http://127.0.0.1:8000
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: install ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
+
+.PHONY: test-postgres
+test-postgres: install ## Run the test suite against the local PostgreSQL
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Check style with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+.PHONY: format
+format: install ## Format and fix what ruff can
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+.PHONY: checks
+checks: install ## Django system checks, deploy checks and the missing-migrations check
+	$(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY=check-deploy-$$RANDOM$$RANDOM$$RANDOM-not-a-real-secret-key-0123456789 \
+		ALLOWED_HOSTS=helpdesk.example.org $(PY) manage.py check --deploy --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
+.PHONY: messages
+messages: install ## Extract and compile the UI translations (needs gettext)
+	$(PY) manage.py makemessages -l ja -l en --ignore=.venv --ignore=static
+	$(PY) manage.py compilemessages --ignore=.venv
+
+.PHONY: clean
+clean: ## Remove the virtual environment, the SQLite database and caches
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache static

@@ -1,0 +1,11 @@
+"""Local development: debug on, a fixed insecure key, GraphiQL enabled."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+
+from .base import *  # noqa: E402, F403
+
+DEBUG = True
+GRAPHIQL_ENABLED = True
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,16 @@
+"""Test runs: fast hashing, in-memory e-mail and cache, uploads in a temporary folder."""
+
+import os
+import tempfile
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+
+from .base import *  # noqa: E402, F403
+
+DEBUG = False
+GRAPHIQL_ENABLED = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="ejrc-test-media-")
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

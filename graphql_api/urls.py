@@ -1,0 +1,3 @@
+"""URLs of the GraphQL API."""
+
+urlpatterns = []

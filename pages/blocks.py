@@ -1,0 +1,162 @@
+"""StreamField blocks shared by the page types."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A pull quote with its source."""
+
+    quote = blocks.TextBlock(help_text=_("The quoted words, without quotation marks."))
+    attribution = blocks.CharBlock(
+        required=False, help_text=_("Who said it, with their organisation.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "pages/blocks/quote.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A button leading to a page of the site or to an external URL."""
+
+    label = blocks.CharBlock(max_length=80, help_text=_("Button text, e.g. 'Register now'."))
+    page = blocks.PageChooserBlock(required=False, help_text=_("A page of this site..."))
+    url = blocks.URLBlock(required=False, help_text=_("...or an external address."))
+
+    class Meta:
+        icon = "link"
+        template = "pages/blocks/call_to_action.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose either a page or a URL, not both."))}
+            )
+        return value
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable document with a title of its own."""
+
+    document = DocumentChooserBlock(help_text=_("The file to offer for download."))
+    title = blocks.CharBlock(
+        required=False, help_text=_("Link text; the document's own title when left empty.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "pages/blocks/document.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of news and event pages."""
+
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text=_("Running text."))
+    image = ImageBlock(help_text=_("An image with its alternative text."))
+    quote = QuoteBlock()
+    embed = EmbedBlock(help_text=_("A video or post URL (YouTube, Vimeo, ...)."))
+    document = DocumentBlock()
+    call_to_action = CallToActionBlock()
+
+
+class SpeakerBlock(blocks.StructBlock):
+    """A speaker with organisation and role."""
+
+    name = blocks.CharBlock(max_length=120, help_text=_("Speaker's name as printed."))
+    organisation = blocks.CharBlock(
+        max_length=200, required=False, help_text=_("Organisation the speaker represents.")
+    )
+    role = blocks.CharBlock(
+        max_length=200, required=False, help_text=_("Position, e.g. 'Cluster manager'.")
+    )
+
+    class Meta:
+        icon = "user"
+
+
+class ProgrammeItemBlock(blocks.StructBlock):
+    """One slot of a programme: when, what, who."""
+
+    start_time = blocks.TimeBlock(
+        help_text=_("Start of the slot, in Central European Time (the page shows Japan time too).")
+    )
+    end_time = blocks.TimeBlock(required=False, help_text=_("End of the slot, same time zone."))
+    title = blocks.CharBlock(max_length=250, help_text=_("Title of the talk or session."))
+    description = blocks.TextBlock(required=False, help_text=_("A short abstract."))
+    speakers = blocks.ListBlock(SpeakerBlock(), default=[], help_text=_("Who speaks, in order."))
+
+    class Meta:
+        icon = "time"
+
+    def clean(self, value):
+        value = super().clean(value)
+        start, end = value.get("start_time"), value.get("end_time")
+        if start and end and end <= start:
+            raise blocks.StructBlockValidationError(
+                block_errors={"end_time": ValidationError(_("The slot must end after it starts."))}
+            )
+        return value
+
+
+class ProgrammeBlock(blocks.StreamBlock):
+    """A webinar programme: an ordered list of slots."""
+
+    item = ProgrammeItemBlock()
+
+
+class EventDayBlock(blocks.StructBlock):
+    """One day of an event with its own programme."""
+
+    date = blocks.DateBlock(help_text=_("Calendar date of the day (Central European date)."))
+    title = blocks.CharBlock(max_length=200, help_text=_("E.g. 'Day 1: Conference'."))
+    summary = blocks.TextBlock(required=False, help_text=_("What happens that day."))
+    programme = blocks.ListBlock(ProgrammeItemBlock(), default=[], help_text=_("Sessions."))
+
+    class Meta:
+        icon = "date"
+
+
+class EventDaysBlock(blocks.StreamBlock):
+    """The days of an event."""
+
+    day = EventDayBlock()
+
+
+class MilestoneBlock(blocks.StructBlock):
+    """A step of a call's timeline."""
+
+    date = blocks.DateBlock(help_text=_("When it happens (or the latest date it happens by)."))
+    label = blocks.CharBlock(max_length=250, help_text=_("What happens, e.g. 'Selection of the 10 managers'."))
+
+    class Meta:
+        icon = "calendar-alt"
+
+
+class TimelineBlock(blocks.StreamBlock):
+    """A call's milestones, in date order."""
+
+    milestone = MilestoneBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        dates = [child.value["date"] for child in value]
+        if dates != sorted(dates):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=[ValidationError(_("List the milestones in date order."))]
+            )
+        return value
+
+
+class DocumentsBlock(blocks.StreamBlock):
+    """Downloadable documents (presentations, application forms)."""
+
+    document = DocumentBlock()

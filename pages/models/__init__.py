@@ -1,0 +1,38 @@
+"""The helpdesk's content model, re-exported so callers import from `pages.models`."""
+
+from .calls import CallIndexPage, CallPage
+from .events import EventIndexPage, EventPage
+from .home import HomePage
+from .news import NewsIndexPage, NewsPage, NewsRelatedPage
+from .partners import PartnerIndexPage, PartnerPage
+from .snippets import HelpdeskSettings, Office, Region, Sector, WebinarSeries
+from .webinars import (
+    EventFormat,
+    WebinarEUPartner,
+    WebinarIndexPage,
+    WebinarJPPartner,
+    WebinarPage,
+)
+
+__all__ = [
+    "CallIndexPage",
+    "CallPage",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "HelpdeskSettings",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsRelatedPage",
+    "Office",
+    "PartnerIndexPage",
+    "PartnerPage",
+    "Region",
+    "Sector",
+    "WebinarEUPartner",
+    "WebinarIndexPage",
+    "WebinarJPPartner",
+    "WebinarPage",
+    "WebinarSeries",
+]

@@ -1,0 +1,63 @@
+"""Shared page plumbing: the abstract section index and synchronised sector links."""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from modelcluster.fields import ParentalManyToManyField
+
+
+def sectors_field(help_text):
+    """A page's sectors, chosen on the source page and synchronised to its translations.
+
+    The relation always points to the sectors of the default language; pages and the API show
+    each sector's translation by its translation key.
+    """
+    return ParentalManyToManyField(
+        "pages.Sector",
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=help_text,
+    )
+
+
+# wagtail-localize skips many-to-many fields unless a model declares them; sectors are
+# relations, so they are synchronised from the source page like every other relation.
+SYNCHRONISED_SECTORS = SynchronizedField("sectors")
+
+
+class SectionIndexPage(Page):
+    """Abstract index of one section of the site (news, webinars, ...)."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short introduction shown above the list."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    max_count_per_parent = 1
+    # The page type the index lists and the order it lists it in; set on each concrete index.
+    listed_model = None
+    listing_order = ("-first_published_at",)
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.visibility import public_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = (
+            public_pages(self.listed_model).child_of(self).order_by(*self.listing_order)
+        )
+        return context

@@ -1,0 +1,232 @@
+"""Calls for expression of interest, such as the cluster managers' mobility programme."""
+
+import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock, DocumentsBlock, TimelineBlock
+from ..timezones import TIME_ZONE_CHOICES
+from .base import SectionIndexPage
+
+PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class CallPage(Page):
+    """A call for expression of interest with its deadline, eligibility and grant."""
+
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", _("Not open yet")
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    class GrantPeriod(models.TextChoices):
+        WEEK = "week", _("per week")
+        MONTH = "month", _("per month")
+        TOTAL = "total", _("in total")
+
+    class Currency(models.TextChoices):
+        EUR = "EUR", "EUR"
+        JPY = "JPY", "JPY"
+
+    summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
+    time_zone = models.CharField(
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Brussels",
+        help_text=_("The time zone the opening date and the deadline are announced in."),
+    )
+    opening_date = models.DateField(help_text=_("The call opens at 00:00 on this day."))
+    deadline_date = models.DateField(help_text=_("Last day to apply."))
+    deadline_time = models.TimeField(
+        default=datetime.time(23, 59),
+        help_text=_("Applications are accepted up to and including this minute of the last day."),
+    )
+    # Instants derived from the dates above in the call's time zone; stored for filtering.
+    opens_at = models.DateTimeField(editable=False)
+    deadline = models.DateTimeField(editable=False, db_index=True)
+
+    body = StreamField(BodyBlock(), blank=True, help_text=_("Context and objectives."))
+    target_audience = RichTextField(
+        features=PROSE_FEATURES, help_text=_("Who the call is for.")
+    )
+    eligibility = RichTextField(
+        features=PROSE_FEATURES, help_text=_("Conditions an applicant must meet.")
+    )
+    selection_criteria = RichTextField(
+        blank=True, features=PROSE_FEATURES, help_text=_("How applications are ranked.")
+    )
+    places = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("How many applicants are selected, if limited.")
+    )
+    max_per_organisation = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("At most this many people from one organisation.")
+    )
+    grant_amount = models.DecimalField(
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Expenses covered per selected applicant, e.g. 700."),
+    )
+    grant_currency = models.CharField(
+        max_length=3, choices=Currency.choices, default=Currency.EUR, help_text=_("Currency.")
+    )
+    grant_period = models.CharField(
+        max_length=5,
+        choices=GrantPeriod.choices,
+        default=GrantPeriod.WEEK,
+        help_text=_("What the amount covers."),
+    )
+    max_duration_weeks = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Longest stay or project, in weeks.")
+    )
+    application_email = models.EmailField(
+        blank=True, help_text=_("Where applications are sent (an address or a URL is needed).")
+    )
+    application_url = models.URLField(blank=True, help_text=_("Online application form."))
+    requires_eccp_profile = models.BooleanField(
+        default=False,
+        help_text=_("Applicants must link their profile on the European Cluster Collaboration Platform."),
+    )
+    requirements = RichTextField(
+        blank=True, features=PROSE_FEATURES, help_text=_("Other documents or conditions to apply.")
+    )
+    timeline = StreamField(TimelineBlock(), blank=True, help_text=_("Milestones after the deadline."))
+    documents = StreamField(
+        DocumentsBlock(), blank=True, help_text=_("Call text, application form and annexes.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldPanel("opening_date"),
+                FieldRowPanel([FieldPanel("deadline_date"), FieldPanel("deadline_time")]),
+            ],
+            heading=_("Dates"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("target_audience"),
+        FieldPanel("eligibility"),
+        FieldPanel("selection_criteria"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("places"), FieldPanel("max_per_organisation")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("grant_amount"),
+                        FieldPanel("grant_currency"),
+                        FieldPanel("grant_period"),
+                    ]
+                ),
+                FieldPanel("max_duration_weeks"),
+            ],
+            heading=_("Places and grant"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("application_email"), FieldPanel("application_url")]),
+                FieldPanel("requires_eccp_profile"),
+                FieldPanel("requirements"),
+            ],
+            heading=_("How to apply"),
+        ),
+        FieldPanel("timeline"),
+        FieldPanel("documents"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("target_audience"),
+        index.SearchField("eligibility"),
+        index.FilterField("deadline"),
+    ]
+
+    parent_page_types = ["pages.CallIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("call for expression of interest")
+        verbose_name_plural = _("calls for expression of interest")
+
+    def compute_instants(self):
+        """Derive the opening and deadline instants from the local dates and the time zone."""
+        zone = ZoneInfo(self.time_zone)
+        if self.opening_date:
+            self.opens_at = datetime.datetime.combine(self.opening_date, datetime.time(0, 0), zone)
+        if self.deadline_date and self.deadline_time is not None:
+            self.deadline = datetime.datetime.combine(self.deadline_date, self.deadline_time, zone)
+
+    def status_at(self, moment):
+        """Not open before the opening, open up to and including the deadline, closed after."""
+        if moment < self.opens_at:
+            return self.Status.UPCOMING
+        if moment <= self.deadline:
+            return self.Status.OPEN
+        return self.Status.CLOSED
+
+    @property
+    def status(self):
+        """The status now."""
+        return self.status_at(timezone.now())
+
+    @property
+    def local_deadline(self):
+        """The deadline as read in the call's own time zone."""
+        return self.deadline.astimezone(ZoneInfo(self.time_zone))
+
+    def days_left_at(self, moment):
+        """Whole days from the moment to the deadline (0 on the last day); None once closed."""
+        if moment > self.deadline:
+            return None
+        return (self.local_deadline.date() - moment.astimezone(ZoneInfo(self.time_zone)).date()).days
+
+    def clean(self):
+        super().clean()
+        self.compute_instants()
+        errors = {}
+        if self.opening_date and self.deadline_date and self.deadline < self.opens_at:
+            errors["deadline_date"] = _("The deadline cannot be before the opening date.")
+        if self.grant_amount is not None and self.grant_amount < Decimal(0):
+            errors["grant_amount"] = _("The grant cannot be negative.")
+        if self.places is not None and self.places < 1:
+            errors["places"] = _("A call offers at least one place; leave empty if unlimited.")
+        if (
+            self.places is not None
+            and self.max_per_organisation is not None
+            and self.max_per_organisation > self.places
+        ):
+            errors["max_per_organisation"] = _("Cannot exceed the number of places.")
+        if self.max_duration_weeks is not None and self.max_duration_weeks < 1:
+            errors["max_duration_weeks"] = _("Give at least one week, or leave empty.")
+        if not self.application_email and not self.application_url:
+            errors["application_email"] = _("Say how to apply: an e-mail address or a URL.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.compute_instants()
+        super().save(*args, **kwargs)
+
+
+class CallIndexPage(SectionIndexPage):
+    """The list of calls for expression of interest."""
+
+    subpage_types = ["pages.CallPage"]
+    listed_model = CallPage
+    listing_order = ("-deadline",)
+
+    class Meta:
+        verbose_name = _("call index")

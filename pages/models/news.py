@@ -1,0 +1,99 @@
+"""News articles."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from ..blocks import BodyBlock
+from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+
+RELATABLE_PAGE_TYPES = ["pages.PartnerPage", "pages.WebinarPage", "pages.CallPage", "pages.EventPage"]
+
+
+class NewsPage(Page):
+    """A news article."""
+
+    date = models.DateField(
+        default=timezone.localdate, help_text=_("Publication date shown to readers.")
+    )
+    summary = models.TextField(help_text=_("Two or three sentences shown in lists, feeds and embeds."))
+    body = StreamField(BodyBlock(), help_text=_("The article."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Lead image; give it alt text in the image library."),
+    )
+    sectors = sectors_field(_("Sectors the article is about."))
+    source_url = models.URLField(
+        blank=True, help_text=_("Original source, when the article reports someone else's news.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_links", heading=_("Related pages"), label=_("Related page")),
+        FieldPanel("source_url"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [SYNCHRONISED_SECTORS]
+
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+
+
+class NewsRelatedPage(Orderable):
+    """A partner, webinar, call or event an article is about."""
+
+    news = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    page = models.ForeignKey(
+        Page,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A partner profile, webinar, call or event."),
+    )
+
+    panels = [PageChooserPanel("page", RELATABLE_PAGE_TYPES)]
+
+    def clean(self):
+        super().clean()
+        if self.page_id:
+            model_name = f"pages.{self.page.specific_class.__name__}"
+            if model_name not in RELATABLE_PAGE_TYPES:
+                raise ValidationError(
+                    {"page": _("Relate a partner profile, webinar, call or event.")}
+                )
+
+
+class NewsIndexPage(SectionIndexPage):
+    """The list of news articles."""
+
+    subpage_types = ["pages.NewsPage"]
+    listed_model = NewsPage
+    listing_order = ("-date", "-pk")
+
+    class Meta:
+        verbose_name = _("news index")

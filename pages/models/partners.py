@@ -1,0 +1,224 @@
+"""Partner profiles: European regions and clusters, Japanese prefectures, cities and clusters."""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .snippets import Region
+
+EU_SIDE, JP_SIDE = "EU", "JP"
+
+# EU-27, the EFTA countries with NUTS-like regions, and Japan (ISO 3166-1 alpha-2).
+COUNTRY_CHOICES = [
+    ("AT", _("Austria")), ("BE", _("Belgium")), ("BG", _("Bulgaria")), ("CH", _("Switzerland")),
+    ("CY", _("Cyprus")), ("CZ", _("Czechia")), ("DE", _("Germany")), ("DK", _("Denmark")),
+    ("EE", _("Estonia")), ("ES", _("Spain")), ("FI", _("Finland")), ("FR", _("France")),
+    ("GR", _("Greece")), ("HR", _("Croatia")), ("HU", _("Hungary")), ("IE", _("Ireland")),
+    ("IS", _("Iceland")), ("IT", _("Italy")), ("LI", _("Liechtenstein")), ("LT", _("Lithuania")),
+    ("LU", _("Luxembourg")), ("LV", _("Latvia")), ("MT", _("Malta")), ("NL", _("Netherlands")),
+    ("NO", _("Norway")), ("PL", _("Poland")), ("PT", _("Portugal")), ("RO", _("Romania")),
+    ("SE", _("Sweden")), ("SI", _("Slovenia")), ("SK", _("Slovakia")), ("JP", _("Japan")),
+]  # fmt: skip
+
+
+class PartnerPage(Page):
+    """The profile of a region, prefecture, city, cluster, agency or network."""
+
+    class Kind(models.TextChoices):
+        EU_REGION = "eu_region", _("EU region")
+        EU_MUNICIPALITY = "eu_municipality", _("EU municipality")
+        EU_CLUSTER = "eu_cluster", _("EU cluster")
+        JP_PREFECTURE = "jp_prefecture", _("Japanese prefecture")
+        JP_CITY = "jp_city", _("Japanese city")
+        JP_CLUSTER = "jp_cluster", _("Japanese cluster")
+        AGENCY = "agency", _("Agency")
+        NETWORK = "network", _("Network")
+
+    class ClusterLabel(models.TextChoices):
+        BRONZE = "bronze", _("ESCA Bronze")
+        SILVER = "silver", _("ESCA Silver")
+        GOLD = "gold", _("ESCA Gold")
+
+    official_name = models.CharField(
+        max_length=255,
+        help_text=_("Legal or official name, the same in every language (the title is the display name)."),
+    )
+    acronym = models.CharField(max_length=30, blank=True, help_text=_("E.g. 'FBRI'."))
+    kind = models.CharField(max_length=20, choices=Kind.choices, help_text=_("What sort of partner."))
+    country = models.CharField(
+        max_length=2,
+        choices=COUNTRY_CHOICES,
+        help_text=_("Country of the partner (for a network, of its coordinator). Japan puts it on the JP side."),
+    )
+    region = models.ForeignKey(
+        Region,
+        to_field="code",
+        db_column="region_code",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="partners",
+        help_text=_("NUTS 2024 region for European partners, prefecture for Japanese partners."),
+    )
+    city = models.CharField(max_length=100, blank=True, help_text=_("City, as written in this language."))
+    website = models.URLField(blank=True, help_text=_("The partner's own website."))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Logo with a transparent or white background; its alt text names the partner."),
+    )
+    description = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Who the partner is and what it does, in a paragraph or two."),
+    )
+    sectors = sectors_field(_("Sectors the partner works in."))
+    members_count = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("Number of member organisations, if known.")
+    )
+    sme_count = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("How many of the members are SMEs, if known.")
+    )
+    cluster_label = models.CharField(
+        max_length=10,
+        choices=ClusterLabel.choices,
+        blank=True,
+        help_text=_("European Secretariat for Cluster Analysis label, clusters only."),
+    )
+    cluster_label_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2009), MaxValueValidator(2100)],
+        help_text=_("Year the label was awarded."),
+    )
+    eccp_profile_url = models.URLField(
+        blank=True,
+        help_text=_("Profile on the European Cluster Collaboration Platform (clustercollaboration.eu)."),
+    )
+    cooperation_interests = models.TextField(
+        blank=True, help_text=_("What cooperation the partner is looking for in Europe or Japan.")
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text=_("A role mailbox (info@, international@); no personal address needed.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("official_name"), FieldPanel("acronym"), FieldPanel("kind")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("country"), FieldPanel("region")]), FieldPanel("city")],
+            heading=_("Location"),
+        ),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("cooperation_interests"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("members_count"), FieldPanel("sme_count")]),
+                FieldRowPanel([FieldPanel("cluster_label"), FieldPanel("cluster_label_year")]),
+                FieldPanel("eccp_profile_url"),
+            ],
+            heading=_("Cluster facts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("official_name"),
+        index.SearchField("acronym"),
+        index.SearchField("description"),
+        index.SearchField("cooperation_interests"),
+        index.FilterField("kind"),
+        index.FilterField("country"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("official_name"),
+        SynchronizedField("acronym"),
+        SYNCHRONISED_SECTORS,
+    ]
+
+    parent_page_types = ["pages.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner profile")
+
+    @property
+    def side(self):
+        """EU or JP: which side of the cooperation the partner is on."""
+        return JP_SIDE if self.country == "JP" else EU_SIDE
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.kind.startswith("eu_") and self.country == "JP":
+            errors["kind"] = _("A Japanese partner cannot be an EU region, municipality or cluster.")
+        if self.kind.startswith("jp_") and self.country and self.country != "JP":
+            errors["kind"] = _("A Japanese prefecture, city or cluster must be in Japan (JP).")
+        region_error = self._region_error()
+        if region_error:
+            errors["region"] = region_error
+        if self.cluster_label_year and not self.cluster_label:
+            errors["cluster_label"] = _("Choose the label the year refers to.")
+        if self.cluster_label and not self.cluster_label_year:
+            errors["cluster_label_year"] = _("Give the year the label was awarded.")
+        if self.cluster_label_year and self.cluster_label_year > datetime.date.today().year:
+            errors["cluster_label_year"] = _("A label cannot be awarded in the future.")
+        if self.sme_count is not None and self.members_count is not None:
+            if self.sme_count > self.members_count:
+                errors["sme_count"] = _("There cannot be more SMEs than members.")
+        if self.eccp_profile_url:
+            host = urlsplit(self.eccp_profile_url).hostname or ""
+            if host != "clustercollaboration.eu" and not host.endswith(".clustercollaboration.eu"):
+                errors["eccp_profile_url"] = _(
+                    "An ECCP profile lives on clustercollaboration.eu."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def _region_error(self):
+        region = self.region
+        if region is None or not self.country:
+            return None
+        if self.side == JP_SIDE and region.kind != Region.Kind.PREFECTURE:
+            return _("A Japanese partner's region is one of the 47 prefectures.")
+        if self.side == EU_SIDE and region.kind != Region.Kind.NUTS:
+            return _("A European partner's region is a NUTS 2024 region.")
+        if self.side == EU_SIDE and region.iso_country != self.country:
+            return _("NUTS region %(code)s is not in %(country)s.") % {
+                "code": region.code,
+                "country": self.country,
+            }
+        return None
+
+
+class PartnerIndexPage(SectionIndexPage):
+    """The list of partner profiles."""
+
+    subpage_types = ["pages.PartnerPage"]
+    listed_model = PartnerPage
+    listing_order = ("title",)
+
+    class Meta:
+        verbose_name = _("partner index")

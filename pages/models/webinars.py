@@ -1,0 +1,211 @@
+"""Webinars, such as the EU-Japan regional cooperation good-practices series."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from ..blocks import DocumentsBlock, ProgrammeBlock
+from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .partners import EU_SIDE, JP_SIDE, PartnerPage
+
+
+class EventFormat(models.TextChoices):
+    """How people attend (maps to schema.org's attendance modes)."""
+
+    ONLINE = "online", _("Online")
+    ON_SITE = "on_site", _("On site")
+    HYBRID = "hybrid", _("Hybrid (on site and online)")
+
+
+class WebinarPage(Page):
+    """One webinar: when it runs, who speaks, and its recording afterwards."""
+
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", _("Upcoming")
+        LIVE = "live", _("Live now")
+        PAST = "past", _("Past")
+
+    class Interpretation(models.TextChoices):
+        NONE = "none", _("None")
+        EN_JA = "en_ja", _("English <-> Japanese")
+
+    series = models.ForeignKey(
+        "pages.WebinarSeries",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The series the webinar belongs to."),
+    )
+    summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
+    start = models.DateTimeField(
+        help_text=_(
+            "Start, in your own time zone (set in your account); shown in CET and JST."
+        )
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        default=90,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
+        help_text=_("Planned length in minutes."),
+    )
+    format = models.CharField(
+        max_length=10,
+        choices=EventFormat.choices,
+        default=EventFormat.ONLINE,
+        help_text=_("How participants attend."),
+    )
+    venue = models.CharField(
+        max_length=255, blank=True, help_text=_("Venue or platform, e.g. 'Zoom'.")
+    )
+    interpretation = models.CharField(
+        max_length=10,
+        choices=Interpretation.choices,
+        default=Interpretation.EN_JA,
+        help_text=_("Simultaneous interpretation offered."),
+    )
+    registration_url = models.URLField(blank=True, help_text=_("Where participants register."))
+    programme = StreamField(
+        ProgrammeBlock(), blank=True, help_text=_("Time slots with talks and speakers.")
+    )
+    sectors = sectors_field(_("Sectors the webinar is about."))
+    recording_url = models.URLField(
+        blank=True, help_text=_("Recording (YouTube, Vimeo...), once the webinar has taken place.")
+    )
+    presentations = StreamField(
+        DocumentsBlock(), blank=True, help_text=_("Slides of the speakers, after the webinar.")
+    )
+    cancellation_notice = models.TextField(
+        blank=True,
+        help_text=_("Filled only if the webinar is cancelled or postponed; shown prominently."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("series"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("duration_minutes")]),
+                FieldRowPanel([FieldPanel("format"), FieldPanel("interpretation")]),
+                FieldPanel("venue"),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("When and where"),
+        ),
+        InlinePanel("eu_partner_links", heading=_("European partners"), label=_("EU partner")),
+        InlinePanel("jp_partner_links", heading=_("Japanese partners"), label=_("JP partner")),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programme"),
+        MultiFieldPanel(
+            [FieldPanel("recording_url"), FieldPanel("presentations")],
+            heading=_("After the webinar"),
+        ),
+        FieldPanel("cancellation_notice"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("programme"),
+        index.FilterField("start"),
+    ]
+    override_translatable_fields = [SYNCHRONISED_SECTORS]
+
+    parent_page_types = ["pages.WebinarIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("webinar")
+
+    @property
+    def end(self):
+        """Planned end of the webinar."""
+        return self.start + datetime.timedelta(minutes=self.duration_minutes)
+
+    def status_at(self, moment):
+        """Upcoming before the start, live until the planned end, past from the end on."""
+        if moment < self.start:
+            return self.Status.UPCOMING
+        if moment < self.end:
+            return self.Status.LIVE
+        return self.Status.PAST
+
+    @property
+    def status(self):
+        """The status now."""
+        return self.status_at(timezone.now())
+
+    @property
+    def is_cancelled(self):
+        return bool(self.cancellation_notice.strip())
+
+    def clean(self):
+        super().clean()
+        if self.recording_url and self.start and self.start > timezone.now():
+            raise ValidationError(
+                {"recording_url": _("A recording can only be added once the webinar has started.")}
+            )
+
+
+class WebinarPartnerLink(Orderable):
+    """A partner presenting at a webinar, on one side of the cooperation."""
+
+    side = None  # EU or JP, fixed by each concrete link
+    partner = models.ForeignKey(
+        PartnerPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The partner's profile page."),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        partner = self.partner if self.partner_id else None
+        if partner is not None and partner.specific.side != self.side:
+            raise ValidationError(
+                {
+                    "partner": _("%(name)s is on the %(actual)s side, not the %(expected)s side.")
+                    % {"name": partner.title, "actual": partner.specific.side, "expected": self.side}
+                }
+            )
+
+
+class WebinarEUPartner(WebinarPartnerLink):
+    """A European partner of a webinar."""
+
+    side = EU_SIDE
+    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="eu_partner_links")
+
+
+class WebinarJPPartner(WebinarPartnerLink):
+    """A Japanese partner of a webinar."""
+
+    side = JP_SIDE
+    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="jp_partner_links")
+
+
+class WebinarIndexPage(SectionIndexPage):
+    """The list of webinars."""
+
+    subpage_types = ["pages.WebinarPage"]
+    listed_model = WebinarPage
+    listing_order = ("-start",)
+
+    class Meta:
+        verbose_name = _("webinar index")

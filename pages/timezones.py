@@ -1,0 +1,49 @@
+"""Time-zone helpers: every instant is stored in UTC and shown in Brussels and Tokyo time."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+TIME_ZONE_CHOICES = [
+    ("Europe/Brussels", "Central European Time (Brussels, Strasbourg)"),
+    ("Asia/Tokyo", "Japan Standard Time (Tokyo)"),
+    ("UTC", "Coordinated Universal Time"),
+]
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    """One instant as read in one time zone."""
+
+    zone: str
+    value: datetime
+
+    @property
+    def abbreviation(self):
+        """Short zone name with daylight saving applied (CET, CEST, JST, UTC)."""
+        return self.value.tzname()
+
+    @property
+    def clock(self):
+        """Hours and minutes, 24-hour clock, no leading zero: 9:00, 17:30."""
+        return f"{self.value.hour}:{self.value.minute:02d}"
+
+
+def in_display_zones(moment):
+    """Return the instant as read in each of the helpdesk's display time zones."""
+    if moment is None:
+        return []
+    return [
+        LocalTime(zone=name, value=moment.astimezone(ZoneInfo(name)))
+        for name in settings.HELPDESK_DISPLAY_TIME_ZONES
+    ]
+
+
+def dual_clock(moment):
+    """Format an instant as '9:00 CET / 17:00 JST' (daylight saving included)."""
+    return " / ".join(f"{t.clock} {t.abbreviation}" for t in in_display_zones(moment))

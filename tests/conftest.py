@@ -1,0 +1,52 @@
+"""Shared fixtures: the two locales and a site with one page tree per language."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+
+
+@dataclass
+class SiteTree:
+    """The English home page, its section indexes, and the Japanese locale."""
+
+    home: object
+    news: object
+    webinars: object
+    events: object
+    calls: object
+    partners: object
+    en: Locale
+    ja: Locale
+
+
+@pytest.fixture
+def locales(db):
+    """The English (default) and Japanese locales."""
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    ja, _ = Locale.objects.get_or_create(language_code="ja")
+    return en, ja
+
+
+@pytest.fixture
+def site_tree(locales):
+    """An English home page serving as the default site's root, with every section index."""
+    en, ja = locales
+    root = Page.get_first_root_node()
+    home = factories.HomePageFactory(parent=root, title="EJRC Helpdesk", slug="ejrc-home")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return SiteTree(
+        home=home,
+        news=factories.NewsIndexPageFactory(parent=home),
+        webinars=factories.WebinarIndexPageFactory(parent=home),
+        events=factories.EventIndexPageFactory(parent=home),
+        calls=factories.CallIndexPageFactory(parent=home),
+        partners=factories.PartnerIndexPageFactory(parent=home),
+        en=en,
+        ja=ja,
+    )
