@@ -135,7 +135,9 @@ class MilestoneBlock(blocks.StructBlock):
     """A step of a call's timeline."""
 
     date = blocks.DateBlock(help_text=_("When it happens (or the latest date it happens by)."))
-    label = blocks.CharBlock(max_length=250, help_text=_("What happens, e.g. 'Selection of the 10 managers'."))
+    label = blocks.CharBlock(
+        max_length=250, help_text=_("What happens, e.g. 'Selection of the 10 managers'.")
+    )
 
     class Meta:
         icon = "calendar-alt"

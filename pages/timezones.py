@@ -47,3 +47,10 @@ def in_display_zones(moment):
 def dual_clock(moment):
     """Format an instant as '9:00 CET / 17:00 JST' (daylight saving included)."""
     return " / ".join(f"{t.clock} {t.abbreviation}" for t in in_display_zones(moment))
+
+
+def brussels_instant(day, clock):
+    """The instant of a wall-clock time on a Brussels calendar day (programme slots)."""
+    if isinstance(day, datetime):
+        day = day.astimezone(BRUSSELS).date()
+    return datetime.combine(day, clock, BRUSSELS)

@@ -15,9 +15,7 @@ def public_pages(model=Page, locale=None, now=None):
     """
     now = now or timezone.now()
     queryset = (
-        model.objects.live()
-        .public()
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        model.objects.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
     )
     if locale is not None:
         if isinstance(locale, str):

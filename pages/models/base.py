@@ -3,13 +3,12 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
-
-from modelcluster.fields import ParentalManyToManyField
 
 
 def sectors_field(help_text):
@@ -53,11 +52,18 @@ class SectionIndexPage(Page):
     class Meta:
         abstract = True
 
+    # Filters offered on the index (see pages.listing.ListingFilterForm).
+    listing_filters = ()
+
     def get_context(self, request, *args, **kwargs):
+        from pages.listing import ListingFilterForm, paginate
         from pages.visibility import public_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = (
-            public_pages(self.listed_model).child_of(self).order_by(*self.listing_order)
+        items = public_pages(self.listed_model).child_of(self).order_by(*self.listing_order)
+        form = ListingFilterForm(
+            request.GET, model=self.listed_model, fields=self.listing_filters, locale=self.locale
         )
+        context["filter_form"] = form
+        context["items"] = paginate(form.apply(items, self.listed_model), request.GET.get("page"))
         return context

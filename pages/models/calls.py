@@ -56,9 +56,7 @@ class CallPage(Page):
     deadline = models.DateTimeField(editable=False, db_index=True)
 
     body = StreamField(BodyBlock(), blank=True, help_text=_("Context and objectives."))
-    target_audience = RichTextField(
-        features=PROSE_FEATURES, help_text=_("Who the call is for.")
-    )
+    target_audience = RichTextField(features=PROSE_FEATURES, help_text=_("Who the call is for."))
     eligibility = RichTextField(
         features=PROSE_FEATURES, help_text=_("Conditions an applicant must meet.")
     )
@@ -96,12 +94,16 @@ class CallPage(Page):
     application_url = models.URLField(blank=True, help_text=_("Online application form."))
     requires_eccp_profile = models.BooleanField(
         default=False,
-        help_text=_("Applicants must link their profile on the European Cluster Collaboration Platform."),
+        help_text=_(
+            "Applicants must link their profile on the European Cluster Collaboration Platform."
+        ),
     )
     requirements = RichTextField(
         blank=True, features=PROSE_FEATURES, help_text=_("Other documents or conditions to apply.")
     )
-    timeline = StreamField(TimelineBlock(), blank=True, help_text=_("Milestones after the deadline."))
+    timeline = StreamField(
+        TimelineBlock(), blank=True, help_text=_("Milestones after the deadline.")
+    )
     documents = StreamField(
         DocumentsBlock(), blank=True, help_text=_("Call text, application form and annexes.")
     )
@@ -169,6 +171,15 @@ class CallPage(Page):
         if self.deadline_date and self.deadline_time is not None:
             self.deadline = datetime.datetime.combine(self.deadline_date, self.deadline_time, zone)
 
+    @classmethod
+    def status_filter(cls, status, moment):
+        """A filter selecting the calls that have the status at the moment."""
+        return {
+            cls.Status.UPCOMING: models.Q(opens_at__gt=moment),
+            cls.Status.OPEN: models.Q(opens_at__lte=moment, deadline__gte=moment),
+            cls.Status.CLOSED: models.Q(deadline__lt=moment),
+        }[status]
+
     def status_at(self, moment):
         """Not open before the opening, open up to and including the deadline, closed after."""
         if moment < self.opens_at:
@@ -191,13 +202,22 @@ class CallPage(Page):
         """Whole days from the moment to the deadline (0 on the last day); None once closed."""
         if moment > self.deadline:
             return None
-        return (self.local_deadline.date() - moment.astimezone(ZoneInfo(self.time_zone)).date()).days
+        return (
+            self.local_deadline.date() - moment.astimezone(ZoneInfo(self.time_zone)).date()
+        ).days
+
+    @property
+    def days_left(self):
+        """Whole days left to apply, counted in the call's time zone; None once closed."""
+        return self.days_left_at(timezone.now())
 
     def clean(self):
         super().clean()
         self.compute_instants()
         errors = {}
-        if self.opening_date and self.deadline_date and self.deadline < self.opens_at:
+        # Without a deadline time there is no deadline instant; the field reports the error.
+        has_instants = self.opening_date and self.deadline_date and self.deadline_time is not None
+        if has_instants and self.deadline < self.opens_at:
             errors["deadline_date"] = _("The deadline cannot be before the opening date.")
         if self.grant_amount is not None and self.grant_amount < Decimal(0):
             errors["grant_amount"] = _("The grant cannot be negative.")
@@ -227,6 +247,7 @@ class CallIndexPage(SectionIndexPage):
     subpage_types = ["pages.CallPage"]
     listed_model = CallPage
     listing_order = ("-deadline",)
+    listing_filters = ("status",)
 
     class Meta:
         verbose_name = _("call index")

@@ -90,6 +90,15 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("event")
 
+    @classmethod
+    def status_filter(cls, status, moment):
+        """A filter selecting the events that have the status at the moment."""
+        return {
+            cls.Status.UPCOMING: models.Q(start__gt=moment),
+            cls.Status.ONGOING: models.Q(start__lte=moment, end__gt=moment),
+            cls.Status.PAST: models.Q(end__lte=moment),
+        }[status]
+
     def status_at(self, moment):
         """Upcoming before the start, ongoing until the end, past afterwards."""
         if moment < self.start:
@@ -123,6 +132,7 @@ class EventIndexPage(SectionIndexPage):
     subpage_types = ["pages.EventPage"]
     listed_model = EventPage
     listing_order = ("-start",)
+    listing_filters = ("status", "sector")
 
     class Meta:
         verbose_name = _("event index")

@@ -1,12 +1,12 @@
 """The home page: one per language, at the root of each language's tree."""
 
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-
-from django.db import models
 
 
 class HomePage(Page):
@@ -37,3 +37,23 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.models import CallPage, NewsPage, WebinarPage
+        from pages.visibility import public_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context["upcoming_webinars"] = (
+            public_pages(WebinarPage, self.locale)
+            .filter(WebinarPage.status_filter(WebinarPage.Status.UPCOMING, now))
+            .order_by("start")[:3]
+        )
+        open_calls = (
+            public_pages(CallPage, self.locale)
+            .filter(CallPage.status_filter(CallPage.Status.OPEN, now))
+            .order_by("deadline")[:3]
+        )
+        context["open_calls"] = [(call, call.days_left_at(now)) for call in open_calls]
+        context["latest_news"] = public_pages(NewsPage, self.locale).order_by("-date", "-pk")[:3]
+        return context

@@ -6,17 +6,21 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from modelcluster.fields import ParentalKey
-
 from ..blocks import BodyBlock
 from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
 
-RELATABLE_PAGE_TYPES = ["pages.PartnerPage", "pages.WebinarPage", "pages.CallPage", "pages.EventPage"]
+RELATABLE_PAGE_TYPES = [
+    "pages.PartnerPage",
+    "pages.WebinarPage",
+    "pages.CallPage",
+    "pages.EventPage",
+]
 
 
 class NewsPage(Page):
@@ -25,7 +29,9 @@ class NewsPage(Page):
     date = models.DateField(
         default=timezone.localdate, help_text=_("Publication date shown to readers.")
     )
-    summary = models.TextField(help_text=_("Two or three sentences shown in lists, feeds and embeds."))
+    summary = models.TextField(
+        help_text=_("Two or three sentences shown in lists, feeds and embeds.")
+    )
     body = StreamField(BodyBlock(), help_text=_("The article."))
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -64,6 +70,18 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news article")
 
+    def public_related_pages(self):
+        """Related pages visitors may see: in this article's language where translated."""
+        from pages.visibility import public_pages
+
+        keys = [link.page.translation_key for link in self.related_links.all()]
+        visible = public_pages().filter(translation_key__in=keys).specific()
+        chosen = {}
+        for page in visible:
+            if page.locale_id == self.locale_id or page.translation_key not in chosen:
+                chosen[page.translation_key] = page
+        return [chosen[key] for key in keys if key in chosen]
+
 
 class NewsRelatedPage(Orderable):
     """A partner, webinar, call or event an article is about."""
@@ -94,6 +112,7 @@ class NewsIndexPage(SectionIndexPage):
     subpage_types = ["pages.NewsPage"]
     listed_model = NewsPage
     listing_order = ("-date", "-pk")
+    listing_filters = ("sector",)
 
     class Meta:
         verbose_name = _("news index")

@@ -53,14 +53,20 @@ class PartnerPage(Page):
 
     official_name = models.CharField(
         max_length=255,
-        help_text=_("Legal or official name, the same in every language (the title is the display name)."),
+        help_text=_(
+            "Legal or official name, the same in every language (the title is the display name)."
+        ),
     )
     acronym = models.CharField(max_length=30, blank=True, help_text=_("E.g. 'FBRI'."))
-    kind = models.CharField(max_length=20, choices=Kind.choices, help_text=_("What sort of partner."))
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, help_text=_("What sort of partner.")
+    )
     country = models.CharField(
         max_length=2,
         choices=COUNTRY_CHOICES,
-        help_text=_("Country of the partner (for a network, of its coordinator). Japan puts it on the JP side."),
+        help_text=_(
+            "Country of the partner (for a network, of its coordinator). Japan puts it on the JP side."
+        ),
     )
     region = models.ForeignKey(
         Region,
@@ -72,7 +78,9 @@ class PartnerPage(Page):
         related_name="partners",
         help_text=_("NUTS 2024 region for European partners, prefecture for Japanese partners."),
     )
-    city = models.CharField(max_length=100, blank=True, help_text=_("City, as written in this language."))
+    city = models.CharField(
+        max_length=100, blank=True, help_text=_("City, as written in this language.")
+    )
     website = models.URLField(blank=True, help_text=_("The partner's own website."))
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -108,13 +116,16 @@ class PartnerPage(Page):
     )
     eccp_profile_url = models.URLField(
         blank=True,
-        help_text=_("Profile on the European Cluster Collaboration Platform (clustercollaboration.eu)."),
+        help_text=_(
+            "Profile on the European Cluster Collaboration Platform (clustercollaboration.eu)."
+        ),
     )
     cooperation_interests = models.TextField(
         blank=True, help_text=_("What cooperation the partner is looking for in Europe or Japan.")
     )
     contact_email = models.EmailField(
-        blank=True, help_text=_("A role mailbox (info@, international@); no personal address needed.")
+        blank=True,
+        help_text=_("A role mailbox (info@, international@); no personal address needed."),
     )
 
     content_panels = [
@@ -139,9 +150,7 @@ class PartnerPage(Page):
             ],
             heading=_("Cluster facts"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")
-        ),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -173,7 +182,9 @@ class PartnerPage(Page):
         super().clean()
         errors = {}
         if self.kind.startswith("eu_") and self.country == "JP":
-            errors["kind"] = _("A Japanese partner cannot be an EU region, municipality or cluster.")
+            errors["kind"] = _(
+                "A Japanese partner cannot be an EU region, municipality or cluster."
+            )
         if self.kind.startswith("jp_") and self.country and self.country != "JP":
             errors["kind"] = _("A Japanese prefecture, city or cluster must be in Japan (JP).")
         region_error = self._region_error()
@@ -185,21 +196,22 @@ class PartnerPage(Page):
             errors["cluster_label_year"] = _("Give the year the label was awarded.")
         if self.cluster_label_year and self.cluster_label_year > datetime.date.today().year:
             errors["cluster_label_year"] = _("A label cannot be awarded in the future.")
-        if self.sme_count is not None and self.members_count is not None:
-            if self.sme_count > self.members_count:
-                errors["sme_count"] = _("There cannot be more SMEs than members.")
+        if None not in (self.sme_count, self.members_count) and self.sme_count > self.members_count:
+            errors["sme_count"] = _("There cannot be more SMEs than members.")
         if self.eccp_profile_url:
             host = urlsplit(self.eccp_profile_url).hostname or ""
             if host != "clustercollaboration.eu" and not host.endswith(".clustercollaboration.eu"):
-                errors["eccp_profile_url"] = _(
-                    "An ECCP profile lives on clustercollaboration.eu."
-                )
+                errors["eccp_profile_url"] = _("An ECCP profile lives on clustercollaboration.eu.")
         if errors:
             raise ValidationError(errors)
 
     def _region_error(self):
-        region = self.region
-        if region is None or not self.country:
+        if self.region_id is None or not self.country:
+            return None
+        try:
+            region = self.region
+        except Region.DoesNotExist:
+            # An unknown code is already reported by the field's own validation.
             return None
         if self.side == JP_SIDE and region.kind != Region.Kind.PREFECTURE:
             return _("A Japanese partner's region is one of the 47 prefectures.")
@@ -219,6 +231,7 @@ class PartnerIndexPage(SectionIndexPage):
     subpage_types = ["pages.PartnerPage"]
     listed_model = PartnerPage
     listing_order = ("title",)
+    listing_filters = ("side", "kind", "sector")
 
     class Meta:
         verbose_name = _("partner index")

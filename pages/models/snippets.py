@@ -89,7 +89,8 @@ class WebinarSeries(TranslatableMixin, models.Model):
 
     name = models.CharField(max_length=200, help_text=_("Series name as shown on each webinar."))
     slug = models.SlugField(
-        max_length=120, help_text=_("Stable identifier used in API filters; the same in every language.")
+        max_length=120,
+        help_text=_("Stable identifier used in API filters; the same in every language."),
     )
     description = models.TextField(blank=True, help_text=_("What the series is about."))
 
@@ -107,7 +108,9 @@ class WebinarSeries(TranslatableMixin, models.Model):
 class Office(TranslatableMixin, models.Model):
     """An office of the helpdesk (Strasbourg, Tokyo, ...)."""
 
-    name = models.CharField(max_length=200, help_text=_("Office name, e.g. 'EU office (Strasbourg)'."))
+    name = models.CharField(
+        max_length=200, help_text=_("Office name, e.g. 'EU office (Strasbourg)'.")
+    )
     side = models.CharField(
         max_length=2,
         choices=[("EU", _("Europe")), ("JP", _("Japan"))],

@@ -9,12 +9,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey
 
 from ..blocks import DocumentsBlock, ProgrammeBlock
 from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
@@ -51,9 +50,7 @@ class WebinarPage(Page):
     )
     summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
     start = models.DateTimeField(
-        help_text=_(
-            "Start, in your own time zone (set in your account); shown in CET and JST."
-        )
+        help_text=_("Start, in your own time zone (set in your account); shown in CET and JST.")
     )
     duration_minutes = models.PositiveSmallIntegerField(
         default=90,
@@ -75,6 +72,8 @@ class WebinarPage(Page):
         default=Interpretation.EN_JA,
         help_text=_("Simultaneous interpretation offered."),
     )
+    # Planned end, derived from start and duration; stored so status filters run in SQL.
+    end = models.DateTimeField(editable=False, db_index=True)
     registration_url = models.URLField(blank=True, help_text=_("Where participants register."))
     programme = StreamField(
         ProgrammeBlock(), blank=True, help_text=_("Time slots with talks and speakers.")
@@ -128,13 +127,23 @@ class WebinarPage(Page):
     class Meta:
         verbose_name = _("webinar")
 
-    @property
-    def end(self):
-        """Planned end of the webinar."""
-        return self.start + datetime.timedelta(minutes=self.duration_minutes)
+    def compute_end(self):
+        """Derive the planned end from the start and the duration."""
+        if self.start and self.duration_minutes:
+            self.end = self.start + datetime.timedelta(minutes=self.duration_minutes)
+
+    @classmethod
+    def status_filter(cls, status, moment):
+        """A filter selecting the webinars that have the status at the moment."""
+        return {
+            cls.Status.UPCOMING: models.Q(start__gt=moment),
+            cls.Status.LIVE: models.Q(start__lte=moment, end__gt=moment),
+            cls.Status.PAST: models.Q(end__lte=moment),
+        }[status]
 
     def status_at(self, moment):
         """Upcoming before the start, live until the planned end, past from the end on."""
+        self.compute_end()
         if moment < self.start:
             return self.Status.UPCOMING
         if moment < self.end:
@@ -147,15 +156,25 @@ class WebinarPage(Page):
         return self.status_at(timezone.now())
 
     @property
+    def programme_slots(self):
+        """The programme's slots, in order."""
+        return [child.value for child in self.programme]
+
+    @property
     def is_cancelled(self):
         return bool(self.cancellation_notice.strip())
 
     def clean(self):
         super().clean()
+        self.compute_end()
         if self.recording_url and self.start and self.start > timezone.now():
             raise ValidationError(
                 {"recording_url": _("A recording can only be added once the webinar has started.")}
             )
+
+    def save(self, *args, **kwargs):
+        self.compute_end()
+        super().save(*args, **kwargs)
 
 
 class WebinarPartnerLink(Orderable):
@@ -181,7 +200,11 @@ class WebinarPartnerLink(Orderable):
             raise ValidationError(
                 {
                     "partner": _("%(name)s is on the %(actual)s side, not the %(expected)s side.")
-                    % {"name": partner.title, "actual": partner.specific.side, "expected": self.side}
+                    % {
+                        "name": partner.title,
+                        "actual": partner.specific.side,
+                        "expected": self.side,
+                    }
                 }
             )
 
@@ -206,6 +229,7 @@ class WebinarIndexPage(SectionIndexPage):
     subpage_types = ["pages.WebinarPage"]
     listed_model = WebinarPage
     listing_order = ("-start",)
+    listing_filters = ("status", "sector")
 
     class Meta:
         verbose_name = _("webinar index")

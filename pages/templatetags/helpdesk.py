@@ -1,10 +1,19 @@
-"""Template helpers for times shown in two zones and localised relations."""
+"""Template helpers: times in two zones, navigation, and machine-readable page data."""
+
+import json
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
-from ..timezones import dual_clock, in_display_zones
+from ..navigation import language_links, main_sections
+from ..structured_data import open_graph, structured_data
+from ..timezones import brussels_instant, dual_clock, in_display_zones
 
 register = template.Library()
+
+# Characters that would let JSON close the <script> element it sits in.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.filter
@@ -21,5 +30,47 @@ def display_zones(moment):
 
 @register.filter
 def localized(objects):
-    """Each page or snippet in the active language where a translation exists."""
+    """Each page or snippet in the active language where a public translation exists."""
     return [obj.localized for obj in objects]
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context, page):
+    """Links to the page in every language (or to the nearest translated section)."""
+    return language_links(page, context["request"])
+
+
+@register.simple_tag
+def sections(page):
+    """The public section indexes of the page's language."""
+    return main_sections(page)
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """A <script type="application/ld+json"> element describing the page, if it has a type."""
+    data = structured_data(page, context["request"])
+    if data is None:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def open_graph_tags(context, page):
+    """<meta property="og:..."> elements for social cards."""
+    # Each element is escaped by format_html, so the joined markup is safe.
+    return mark_safe(
+        "\n".join(
+            format_html('<meta property="{}" content="{}">', prop, value)
+            for prop, value in open_graph(page, context["request"])
+        )
+    )
+
+
+@register.filter
+def slot_time(clock, day):
+    """A programme slot's Brussels wall-clock time on a day, shown in both zones."""
+    if clock is None or day is None:
+        return ""
+    return dual_clock(brussels_instant(day, clock))

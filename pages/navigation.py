@@ -1,0 +1,76 @@
+"""Where the language switcher and the main navigation lead."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page
+
+from .visibility import public_pages
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher."""
+
+    language_code: str
+    name: str
+    url: str
+    is_current: bool
+    # False when the page itself has no public translation and the link leads to the
+    # nearest translated section (or home) instead.
+    is_translation: bool
+
+
+def language_links(page, request):
+    """For each language, the page's public translation or its nearest translated ancestor."""
+    lineage = [*page.get_ancestors().filter(depth__gt=1), page]
+    keys = [ancestor.translation_key for ancestor in lineage]
+    depth_of = {ancestor.translation_key: ancestor.depth for ancestor in lineage}
+    candidates = public_pages().filter(translation_key__in=keys).select_related("locale")
+    deepest = {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        if (
+            code not in deepest
+            or depth_of[candidate.translation_key] > depth_of[deepest[code].translation_key]
+        ):
+            deepest[code] = candidate
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = page if code == page.locale.language_code else deepest.get(code)
+        if target is None:
+            continue
+        links.append(
+            LanguageLink(
+                language_code=code,
+                name=name,
+                url=target.get_url(request),
+                is_current=code == page.locale.language_code,
+                is_translation=target.translation_key == page.translation_key,
+            )
+        )
+    return links
+
+
+def locale_home(locale, request=None):
+    """The public home page of a language, or None."""
+    from .models import HomePage
+
+    return public_pages(HomePage, locale=locale).first()
+
+
+def main_sections(page):
+    """The public section indexes under the home page of the page's language."""
+    home = locale_home(page.locale)
+    if home is None:
+        return Page.objects.none()
+    return public_pages(locale=page.locale).child_of(home).order_by("path")
+
+
+def active_locale():
+    """The Locale of the active language (the default one when it has none)."""
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()

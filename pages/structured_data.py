@@ -1,0 +1,113 @@
+"""schema.org JSON-LD and OpenGraph descriptions of the public pages."""
+
+from django.conf import settings
+
+from .models import EventPage, NewsPage, PartnerPage, WebinarPage
+from .models.webinars import EventFormat
+
+ATTENDANCE_MODES = {
+    EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    EventFormat.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
+    EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def helpdesk_organization():
+    """The helpdesk as the publisher and organiser of its content."""
+    return {
+        "@type": "Organization",
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": "https://www.ejrc-helpdesk.eu/",
+    }
+
+
+def image_url(image, request, spec="fill-1200x630"):
+    """Absolute URL of a rendition, for social cards."""
+    if image is None:
+        return None
+    return request.build_absolute_uri(image.get_rendition(spec).url)
+
+
+def structured_data(page, request):
+    """The JSON-LD object of a page, or None for pages schema.org has no fitting type for."""
+    page = page.specific
+    url = request.build_absolute_uri(page.get_url(request))
+    language = page.locale.language_code
+    if isinstance(page, NewsPage):
+        data = {
+            "@type": "NewsArticle",
+            "headline": page.title,
+            "description": page.summary,
+            "datePublished": page.date.isoformat(),
+            "publisher": helpdesk_organization(),
+        }
+        if page.image:
+            data["image"] = [image_url(page.image, request)]
+    elif isinstance(page, WebinarPage | EventPage):
+        data = _event(page, url)
+    elif isinstance(page, PartnerPage):
+        data = {
+            "@type": "Organization",
+            "name": page.title,
+            "legalName": page.official_name,
+            "address": {"@type": "PostalAddress", "addressCountry": page.country},
+        }
+        if page.acronym:
+            data["alternateName"] = page.acronym
+        if page.website:
+            data["sameAs"] = [page.website]
+        if page.city:
+            data["address"]["addressLocality"] = page.city
+        if page.region_id:
+            data["address"]["addressRegion"] = page.region.localized_name(language)
+        if page.logo:
+            data["logo"] = image_url(page.logo, request, "max-400x400")
+    else:
+        return None
+    return {"@context": "https://schema.org", "url": url, "inLanguage": language, **data}
+
+
+def _event(page, url):
+    cancelled = isinstance(page, WebinarPage) and page.is_cancelled
+    online = {"@type": "VirtualLocation", "url": page.registration_url or url}
+    on_site = {"@type": "Place", "name": page.venue or page.title}
+    locations = {
+        EventFormat.ONLINE: online,
+        EventFormat.ON_SITE: on_site,
+        EventFormat.HYBRID: [on_site, online],
+    }
+    return {
+        "@type": "Event",
+        "name": page.title,
+        "description": page.summary,
+        "startDate": page.start.isoformat(),
+        "endDate": page.end.isoformat(),
+        "eventAttendanceMode": ATTENDANCE_MODES[page.format],
+        "eventStatus": "https://schema.org/EventCancelled"
+        if cancelled
+        else "https://schema.org/EventScheduled",
+        "location": locations[page.format],
+        "organizer": helpdesk_organization(),
+    }
+
+
+def open_graph(page, request):
+    """OpenGraph properties of a page as (property, content) pairs."""
+    page = page.specific
+    description = getattr(page, "summary", "") or page.search_description
+    image = getattr(page, "image", None) or getattr(page, "logo", None)
+    og_type = "article" if isinstance(page, NewsPage) else "website"
+    locale = {"en": "en_GB", "ja": "ja_JP"}.get(page.locale.language_code, "en_GB")
+    pairs = [
+        ("og:type", og_type),
+        ("og:title", page.seo_title or page.title),
+        ("og:url", request.build_absolute_uri(page.get_url(request))),
+        ("og:site_name", settings.WAGTAIL_SITE_NAME),
+        ("og:locale", locale),
+    ]
+    if description:
+        pairs.append(("og:description", description))
+    if image:
+        pairs.append(("og:image", image_url(image, request)))
+        pairs.append(("og:image:alt", image.description or image.title))
+    return pairs

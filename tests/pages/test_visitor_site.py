@@ -1,0 +1,252 @@
+"""Rendered pages: language switcher, listings with filters and pagination, structured data."""
+
+import datetime
+import json
+import re
+
+import pytest
+
+from django.utils import timezone
+
+from pages.models import CallPage, PartnerPage, WebinarPage
+from tests import factories
+
+
+def translate(page, locale, **fields):
+    """Publish a translation of the page with some fields changed."""
+    translated = page.copy_for_translation(locale, copy_parents=True, alias=False)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated.specific_class.objects.get(pk=translated.pk)
+
+
+@pytest.fixture
+def bilingual(site_tree):
+    """A site with the home page and every index translated into Japanese."""
+    tree = site_tree
+    tree.ja_home = translate(tree.home, tree.ja, title="日欧ヘルプデスク")
+    tree.ja_calls = translate(tree.calls, tree.ja, title="公募")
+    tree.ja_webinars = translate(tree.webinars, tree.ja, title="ウェビナー")
+    return tree
+
+
+def json_ld(html):
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1)) if match else None
+
+
+def language_nav(html):
+    nav = re.search(r'<ul class="lang-list">(.*?)</ul>', html, re.S).group(1)
+    return re.findall(r'<a href="([^"]+)"[^>]*lang="(\w+)"', nav)
+
+
+@pytest.mark.django_db
+class TestLanguageSwitcher:
+    def test_links_to_the_translation_when_published(self, client, bilingual):
+        call = factories.CallPageFactory(parent=bilingual.calls, title="Mobility", slug="mobility")
+        translate(call, bilingual.ja, title="モビリティ")
+        html = client.get("/en/calls/mobility/").content.decode()
+        assert language_nav(html) == [
+            ("/en/calls/mobility/", "en"),
+            ("/ja/calls/mobility/", "ja"),
+        ]
+        assert '<link rel="alternate" hreflang="ja" href="http://testserver/ja/calls/mobility/">' in html
+        assert '<html lang="en">' in html
+
+    def test_falls_back_to_the_translated_section(self, client, bilingual):
+        factories.CallPageFactory(parent=bilingual.calls, title="Only English", slug="only-en")
+        html = client.get("/en/calls/only-en/").content.decode()
+        assert language_nav(html) == [("/en/calls/only-en/", "en"), ("/ja/calls/", "ja")]
+        # No hreflang alternate for a page that is not translated.
+        assert 'hreflang="ja" href="http://testserver/ja/' not in html
+
+    def test_unpublished_translation_is_not_offered(self, client, bilingual):
+        call = factories.CallPageFactory(parent=bilingual.calls, title="Draft JA", slug="draft-ja")
+        ja = translate(call, bilingual.ja, title="下書き")
+        ja.unpublish()
+        html = client.get("/en/calls/draft-ja/").content.decode()
+        assert language_nav(html) == [("/en/calls/draft-ja/", "en"), ("/ja/calls/", "ja")]
+
+    def test_japanese_page_declares_its_language(self, client, bilingual):
+        response = client.get("/ja/")
+        assert response.status_code == 200
+        assert '<html lang="ja">' in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestListings:
+    def test_call_status_filter_and_days_left(self, client, site_tree):
+        today = timezone.localdate()
+        factories.CallPageFactory(
+            parent=site_tree.calls,
+            title="Open call",
+            opening_date=today - datetime.timedelta(days=3),
+            deadline_date=today + datetime.timedelta(days=5),
+        )
+        factories.CallPageFactory(
+            parent=site_tree.calls,
+            title="Closed call",
+            opening_date=today - datetime.timedelta(days=30),
+            deadline_date=today - datetime.timedelta(days=2),
+        )
+        html = client.get("/en/calls/", {"status": "open"}).content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Open call"]
+        html = client.get("/en/calls/", {"status": "closed"}).content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Closed call"]
+        home = client.get("/en/").content.decode()
+        assert "Open call" in home and "Closed call" not in home
+        # Five days left counted in Brussels time, the call's zone.
+        call = CallPage.objects.get(title="Open call")
+        expected = call.days_left
+        assert f'<p class="days-left">{expected} days left</p>' in home
+
+    def test_invalid_filter_is_reported_and_not_applied(self, client, site_tree):
+        factories.CallPageFactory(parent=site_tree.calls, title="Any call")
+        response = client.get("/en/calls/", {"status": "everything"})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Select a valid choice. everything is not one of the available choices." in html
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Any call"]
+
+    def test_partner_side_filter(self, client, site_tree):
+        factories.PartnerPageFactory(parent=site_tree.partners, title="Vitagora", country="FR")
+        factories.PartnerPageFactory(
+            parent=site_tree.partners,
+            title="Nagano Prefecture",
+            country="JP",
+            kind=PartnerPage.Kind.JP_PREFECTURE,
+        )
+        html = client.get("/en/partners/", {"side": "JP"}).content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Nagano Prefecture"]
+        html = client.get("/en/partners/", {"side": "EU"}).content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Vitagora"]
+
+    def test_pagination_keeps_filters(self, client, site_tree):
+        start = timezone.now() + datetime.timedelta(days=1)
+        for n in range(14):
+            factories.WebinarPageFactory(
+                parent=site_tree.webinars,
+                title=f"Webinar {n:02d}",
+                start=start + datetime.timedelta(days=n),
+            )
+        first = client.get("/en/webinars/", {"status": "upcoming"}).content.decode()
+        assert len(re.findall(r'<li class="card">', first)) == 12
+        assert "Page 1 of 2" in first
+        assert 'href="?status=upcoming&amp;page=2" rel="next"' in first
+        second = client.get("/en/webinars/", {"status": "upcoming", "page": "2"}).content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", second) == ["Webinar 01", "Webinar 00"]
+        # A page number past the end shows the last page instead of an error.
+        assert client.get("/en/webinars/", {"page": "99"}).status_code == 200
+
+    def test_private_and_draft_pages_are_not_listed(self, client, site_tree):
+        factories.NewsPageFactory(parent=site_tree.news, title="Public news")
+        draft = factories.NewsPageFactory(parent=site_tree.news, title="Draft news")
+        draft.unpublish()
+        html = client.get("/en/news/").content.decode()
+        assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Public news"]
+
+
+@pytest.mark.django_db
+class TestStructuredData:
+    def test_webinar_is_an_online_event_in_both_time_zones(self, client, site_tree):
+        factories.WebinarPageFactory(
+            parent=site_tree.webinars,
+            title="Carbon Neutrality through Smart Forest Bioeconomy",
+            slug="forest",
+            start=datetime.datetime(2021, 12, 17, 8, 0, tzinfo=datetime.UTC),
+            duration_minutes=120,
+            registration_url="https://www.ejrc-helpdesk.eu/register",
+        )
+        html = client.get("/en/webinars/forest/").content.decode()
+        assert "9:00 CET / 17:00 JST" in html
+        assert json_ld(html) == {
+            "@context": "https://schema.org",
+            "url": "http://testserver/en/webinars/forest/",
+            "inLanguage": "en",
+            "@type": "Event",
+            "name": "Carbon Neutrality through Smart Forest Bioeconomy",
+            "description": "A good-practice webinar.",
+            "startDate": "2021-12-17T08:00:00+00:00",
+            "endDate": "2021-12-17T10:00:00+00:00",
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": {
+                "@type": "VirtualLocation",
+                "url": "https://www.ejrc-helpdesk.eu/register",
+            },
+            "organizer": {
+                "@type": "Organization",
+                "name": "EU-Japan Regional & Cluster Cooperation Helpdesk",
+                "url": "https://www.ejrc-helpdesk.eu/",
+            },
+        }
+        assert '<meta property="og:type" content="website">' in html
+
+    def test_cancelled_webinar(self, client, site_tree):
+        factories.WebinarPageFactory(
+            parent=site_tree.webinars, slug="off", cancellation_notice="Postponed to spring."
+        )
+        html = client.get("/en/webinars/off/").content.decode()
+        assert json_ld(html)["eventStatus"] == "https://schema.org/EventCancelled"
+        assert '<p class="notice" role="alert"><strong>Postponed to spring.</strong></p>' in html
+
+    def test_partner_is_an_organization(self, client, site_tree):
+        factories.PartnerPageFactory(
+            parent=site_tree.partners,
+            title="Nagano Prefecture",
+            slug="nagano",
+            official_name="Nagano Prefectural Government",
+            kind=PartnerPage.Kind.JP_PREFECTURE,
+            country="JP",
+            region_id="20",
+        )
+        data = json_ld(client.get("/en/partners/nagano/").content.decode())
+        assert data["@type"] == "Organization"
+        assert data["legalName"] == "Nagano Prefectural Government"
+        assert data["address"] == {
+            "@type": "PostalAddress",
+            "addressCountry": "JP",
+            "addressRegion": "Nagano",
+        }
+
+    def test_news_article(self, client, site_tree):
+        factories.NewsPageFactory(parent=site_tree.news, title="Call launched", slug="launch")
+        data = json_ld(client.get("/en/news/launch/").content.decode())
+        assert (data["@type"], data["headline"], data["datePublished"]) == (
+            "NewsArticle",
+            "Call launched",
+            "2022-07-01",
+        )
+
+    def test_json_ld_cannot_close_its_script_element(self, client, site_tree):
+        factories.NewsPageFactory(
+            parent=site_tree.news, slug="xss", title="</script><script>alert(1)</script>"
+        )
+        html = client.get("/en/news/xss/").content.decode()
+        assert "</script><script>alert(1)" not in html
+        assert json_ld(html)["headline"] == "</script><script>alert(1)</script>"
+
+
+@pytest.mark.django_db
+def test_programme_times_in_both_zones_follow_daylight_saving(client, site_tree):
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        slug="summer",
+        start=datetime.datetime(2022, 6, 10, 7, 0, tzinfo=datetime.UTC),
+        programme=[
+            (
+                "item",
+                {
+                    "start_time": datetime.time(9, 0),
+                    "end_time": datetime.time(9, 30),
+                    "title": "Opening",
+                    "description": "",
+                    "speakers": [],
+                },
+            )
+        ],
+    )
+    html = client.get("/en/webinars/summer/").content.decode()
+    assert "9:00 CEST / 16:00 JST – 9:30 CEST / 16:30 JST" in html
+    assert WebinarPage.objects.get(slug="summer").status == WebinarPage.Status.PAST
