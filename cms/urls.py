@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("graphql_api.urls")),
+    path("", include("pages.urls")),
 ]
 
 if settings.DEBUG:

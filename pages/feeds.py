@@ -1,0 +1,148 @@
+"""RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
+
+from icalendar import Calendar, Event
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpResponse
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.models import Locale
+
+from .models import CallPage, EventPage, NewsPage, Sector, WebinarPage
+from .timezones import dual_clock
+from .visibility import public_pages
+
+FEED_SIZE = 50
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+def feed_locale(language):
+    """The Locale of a feed URL's language, or 404."""
+    if language not in LANGUAGE_CODES:
+        raise Http404("Unknown language")
+    return Locale.objects.get(language_code=language)
+
+
+def filter_by_sector(queryset, request):
+    """Narrow to one sector (?sector=slug); an unknown slug is a 404, not an empty feed."""
+    slug = request.GET.get("sector")
+    if not slug:
+        return queryset
+    same_sector = Sector.objects.filter(slug=slug).values("translation_key")
+    if not same_sector.exists():
+        raise Http404(f"Unknown sector {slug!r}")
+    return queryset.filter(sectors__translation_key__in=same_sector).distinct()
+
+
+class PageFeed(Feed):
+    """RSS 2.0 feed of one kind of page in one language."""
+
+    model = None
+    ordering = ()
+    heading = ""
+    sector_filter = True
+
+    def get_object(self, request, language):
+        self.request = request
+        # The feed's <language> and its translated title follow the active language.
+        translation.activate(language)
+        return feed_locale(language)
+
+    def title(self, locale):
+        return f"{self.heading} | {_('EU-Japan Regional & Cluster Cooperation Helpdesk')}"
+
+    def link(self, locale):
+        return f"/{locale.language_code}/"
+
+    def description(self, locale):
+        return self.title(locale)
+
+    def items(self, locale):
+        pages = public_pages(self.model, locale).order_by(*self.ordering)
+        if self.sector_filter:
+            pages = filter_by_sector(pages, self.request)
+        return pages[:FEED_SIZE]
+
+    def item_title(self, page):
+        return page.title
+
+    def item_description(self, page):
+        return page.summary
+
+    def item_link(self, page):
+        return page.get_url(self.request)
+
+    def item_guid(self, page):
+        return f"urn:ejrc:{page.locale.language_code}:{page.translation_key}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, page):
+        return page.first_published_at
+
+    def item_updateddate(self, page):
+        return page.last_published_at
+
+
+class NewsFeed(PageFeed):
+    model = NewsPage
+    ordering = ("-date", "-pk")
+    heading = gettext_lazy("Latest news")
+
+
+class WebinarFeed(PageFeed):
+    model = WebinarPage
+    ordering = ("-start",)
+    heading = gettext_lazy("Webinars")
+
+    def item_description(self, page):
+        return f"{page.start:%Y-%m-%d} {dual_clock(page.start)}. {page.summary}"
+
+
+class CallFeed(PageFeed):
+    model = CallPage
+    ordering = ("-deadline",)
+    heading = gettext_lazy("Calls for expression of interest")
+    sector_filter = False
+
+
+def atom(feed_class):
+    """The Atom variant of an RSS feed class."""
+    return type(f"Atom{feed_class.__name__}", (feed_class,), {"feed_type": Atom1Feed})
+
+
+def calendar(request, language):
+    """An iCalendar file of the public webinars and events of one language (times in UTC)."""
+    locale = feed_locale(language)
+    cal = Calendar()
+    cal.add("prodid", "-//EU-Japan Regional & Cluster Cooperation Helpdesk//CMS//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", settings.WAGTAIL_SITE_NAME)
+    webinars = filter_by_sector(public_pages(WebinarPage, locale), request).order_by("-start")
+    events = filter_by_sector(public_pages(EventPage, locale), request).order_by("-start")
+    for page in [*webinars[:FEED_SIZE], *events[:FEED_SIZE]]:
+        cal.add_component(calendar_event(page, request))
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="ejrc-{language}.ics"'
+    return response
+
+
+def calendar_event(page, request):
+    """A VEVENT for a webinar or an event."""
+    event = Event()
+    event.add("uid", f"{page.translation_key}-{page.locale.language_code}@ejrc-helpdesk")
+    event.add("summary", page.title)
+    event.add("description", page.summary)
+    event.add("dtstart", page.start)
+    event.add("dtend", page.end)
+    event.add("dtstamp", page.last_published_at or timezone.now())
+    event.add("url", request.build_absolute_uri(page.get_url(request)))
+    if page.venue:
+        event.add("location", page.venue)
+    cancelled = isinstance(page, WebinarPage) and page.is_cancelled
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    return event

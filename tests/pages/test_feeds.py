@@ -1,0 +1,205 @@
+"""Feeds, calendar, sitemap and robots.txt: valid formats, only public pages."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import feedparser
+import icalendar
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
+
+from tests import factories
+
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+@pytest.fixture
+def news(site_tree):
+    """Two public articles in different sectors, a draft and a private one."""
+    agri = factories.SectorFactory(name="Agri-food", slug="agri-food")
+    digital = factories.SectorFactory(name="Digital", slug="digital")
+    first = factories.NewsPageFactory(
+        parent=site_tree.news,
+        title="Mobility call launched",
+        slug="call",
+        date=datetime.date(2022, 7, 1),
+    )
+    first.sectors.set([agri])
+    first.save_revision().publish()
+    second = factories.NewsPageFactory(
+        parent=site_tree.news, title="Save the date", slug="save", date=datetime.date(2022, 9, 1)
+    )
+    second.sectors.set([digital])
+    second.save_revision().publish()
+    draft = factories.NewsPageFactory(parent=site_tree.news, title="Draft", slug="draft")
+    draft.unpublish()
+    private = factories.NewsPageFactory(parent=site_tree.news, title="Private", slug="private")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    return site_tree
+
+
+@pytest.mark.django_db
+class TestNewsFeeds:
+    def test_rss_lists_public_news_newest_first(self, client, news):
+        response = client.get("/feeds/en/news.rss")
+        parsed = feedparser.parse(response.content)
+        assert response["Content-Type"] == "application/rss+xml; charset=utf-8"
+        assert parsed.bozo == 0
+        assert parsed.version == "rss20"
+        assert parsed.feed.language == "en"
+        assert [e.title for e in parsed.entries] == ["Save the date", "Mobility call launched"]
+        assert [e.link for e in parsed.entries] == [
+            "http://testserver/en/news/save/",
+            "http://testserver/en/news/call/",
+        ]
+        assert parsed.entries[0].summary == "Something happened."
+
+    def test_atom_is_valid(self, client, news):
+        parsed = feedparser.parse(client.get("/feeds/en/news.atom").content)
+        assert parsed.bozo == 0
+        assert parsed.version == "atom10"
+        assert [e.title for e in parsed.entries] == ["Save the date", "Mobility call launched"]
+
+    def test_sector_filter(self, client, news):
+        parsed = feedparser.parse(client.get("/feeds/en/news.rss?sector=agri-food").content)
+        assert [e.title for e in parsed.entries] == ["Mobility call launched"]
+
+    def test_unknown_sector_and_language_are_404(self, client, news):
+        assert client.get("/feeds/en/news.rss?sector=nope").status_code == 404
+        assert client.get("/feeds/fr/news.rss").status_code == 404
+
+    def test_japanese_feed_has_only_japanese_pages(self, client, news):
+        parsed = feedparser.parse(client.get("/feeds/ja/news.rss").content)
+        assert parsed.feed.language == "ja"
+        assert parsed.entries == []
+
+
+@pytest.mark.django_db
+def test_webinar_and_call_feeds(client, site_tree):
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Smart Forest Bioeconomy",
+        start=datetime.datetime(2021, 12, 17, 8, 0, tzinfo=datetime.UTC),
+    )
+    factories.CallPageFactory(parent=site_tree.calls, title="Mobility programme")
+    webinars = feedparser.parse(client.get("/feeds/en/webinars.rss").content)
+    assert webinars.bozo == 0
+    assert (
+        webinars.entries[0].summary == "2021-12-17 9:00 CET / 17:00 JST. A good-practice webinar."
+    )
+    calls = feedparser.parse(client.get("/feeds/en/calls.atom").content)
+    assert [e.title for e in calls.entries] == ["Mobility programme"]
+
+
+@pytest.mark.django_db
+def test_calendar_has_webinars_and_events_in_utc(client, site_tree):
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Smart Forest Bioeconomy",
+        slug="forest",
+        start=datetime.datetime(2021, 12, 17, 8, 0, tzinfo=datetime.UTC),
+        duration_minutes=120,
+        venue="Zoom",
+    )
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars, title="Cancelled", slug="off", cancellation_notice="Cancelled."
+    )
+    factories.EventPageFactory(
+        parent=site_tree.events,
+        title="Annual Conference & Matchmaking",
+        slug="conference",
+        start=datetime.datetime(2022, 12, 13, 8, 0, tzinfo=datetime.UTC),
+        end=datetime.datetime(2022, 12, 14, 11, 0, tzinfo=datetime.UTC),
+    )
+    draft = factories.EventPageFactory(parent=site_tree.events, title="Draft event", slug="draft")
+    draft.unpublish()
+    response = client.get("/feeds/en/calendar.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    cal = icalendar.Calendar.from_ical(response.content)
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert sorted(events) == [
+        "Annual Conference & Matchmaking",
+        "Cancelled",
+        "Smart Forest Bioeconomy",
+    ]
+    forest = events["Smart Forest Bioeconomy"]
+    assert forest.decoded("dtstart") == datetime.datetime(2021, 12, 17, 8, 0, tzinfo=datetime.UTC)
+    assert forest.decoded("dtend") == datetime.datetime(2021, 12, 17, 10, 0, tzinfo=datetime.UTC)
+    assert str(forest["url"]) == "http://testserver/en/webinars/forest/"
+    assert str(forest["location"]) == "Zoom"
+    assert str(forest["status"]) == "CONFIRMED"
+    assert str(events["Cancelled"]["status"]) == "CANCELLED"
+    conference = events["Annual Conference & Matchmaking"]
+    # 9:00 in Brussels on 13 December is 08:00 UTC: the calendar client shows local time.
+    assert (
+        conference.decoded("dtstart")
+        .astimezone(datetime.timezone(datetime.timedelta(hours=9)))
+        .hour
+        == 17
+    )
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_public_pages_with_hreflang_alternates(client, site_tree):
+    call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
+    for page in (site_tree.home, site_tree.calls, call):
+        page.copy_for_translation(site_tree.ja, alias=False).save_revision().publish()
+    draft = factories.NewsPageFactory(parent=site_tree.news, slug="draft")
+    draft.unpublish()
+    expired = factories.NewsPageFactory(parent=site_tree.news, slug="expired")
+    expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    expired.save()
+
+    response = client.get("/sitemap.xml")
+    assert response["Content-Type"] == "application/xml"
+    root = ET.fromstring(response.content)
+    locations = [url.find("s:loc", SITEMAP_NS).text for url in root.findall("s:url", SITEMAP_NS)]
+    assert "http://testserver/en/news/draft/" not in locations
+    assert "http://testserver/en/news/expired/" not in locations
+    assert "http://testserver/ja/calls/mobility/" in locations
+    mobility = next(
+        url
+        for url in root.findall("s:url", SITEMAP_NS)
+        if url.find("s:loc", SITEMAP_NS).text == "http://testserver/en/calls/mobility/"
+    )
+    alternates = [
+        (link.get("hreflang"), link.get("href")) for link in mobility.findall("x:link", SITEMAP_NS)
+    ]
+    assert alternates == [
+        ("en", "http://testserver/en/calls/mobility/"),
+        ("ja", "http://testserver/ja/calls/mobility/"),
+    ]
+
+
+@pytest.mark.django_db
+def test_sitemap_costs_the_same_queries_for_more_pages(client, site_tree):
+    for n in range(3):
+        factories.NewsPageFactory(parent=site_tree.news, slug=f"a{n}")
+    # Wagtail caches the site root paths after the first request: compare warm requests.
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/sitemap.xml")
+    for n in range(30):
+        factories.NewsPageFactory(parent=site_tree.news, slug=f"b{n}")
+    client.get("/sitemap.xml")
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/sitemap.xml")
+    # The home page, five section indexes and 33 articles.
+    assert response.content.count(b"<url>") == 39
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_robots_txt(client):
+    response = client.get("/robots.txt")
+    assert response.content.decode() == (
+        "User-agent: *\nDisallow: /admin/\nDisallow: /django-admin/\nDisallow: /graphql/\n"
+        "Sitemap: http://testserver/sitemap.xml\n"
+    )
