@@ -23,6 +23,22 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 .PHONY: install
 install: $(VENV)/.installed ## Create the virtual environment and install the pinned dependencies
 
+CHROMIUM ?= /usr/bin/chromium
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here) and run
+# the axe-core accessibility checker from npm. Missing pieces are installed, or the target fails.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.PHONY: browser-deps
+browser-deps: node_modules/.installed ## Install Chromium, Japanese fonts and axe-core for the browser tests
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "Installing Chromium and Japanese fonts with apt-get (needs root)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM): the browser tests cannot run"; exit 1; }
+
 .PHONY: run
 run: install ## Migrate, load the demo content, create an admin and serve on http://127.0.0.1:8000
 	$(PY) manage.py migrate --no-input
@@ -31,11 +47,11 @@ run: install ## Migrate, load the demo content, create an admin and serve on htt
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 .PHONY: test
-test: install ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+test: install browser-deps ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
 .PHONY: test-postgres
-test-postgres: install ## Run the test suite against the local PostgreSQL
+test-postgres: install browser-deps ## Run the test suite against the local PostgreSQL
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
 .PHONY: lint
@@ -62,4 +78,4 @@ messages: install ## Extract and compile the UI translations (needs gettext)
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the SQLite database and caches
-	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache static
+	rm -rf $(VENV) node_modules db.sqlite3 .pytest_cache .ruff_cache static

@@ -1,0 +1,70 @@
+"""Visitor pages in a real browser: languages, switcher, days left, accessibility."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from tests import factories
+from tests.browser.conftest import axe_violations
+
+# The live server reads from another thread, so data is committed; the serialised rollback
+# restores what migrations created (root page, default site, regions) after each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def site(site_tree):
+    """A bilingual site with an open call translated into Japanese."""
+    tree = site_tree
+    for index in (tree.home, tree.calls):
+        index.copy_for_translation(tree.ja, alias=False).save_revision().publish()
+    today = timezone.localdate()
+    call = factories.CallPageFactory(
+        parent=tree.calls,
+        title="Short-term mobility programme",
+        slug="mobility",
+        opening_date=today - datetime.timedelta(days=10),
+        deadline_date=today + datetime.timedelta(days=5),
+    )
+    ja_call = call.copy_for_translation(tree.ja, alias=False)
+    ja_call.title = "短期派遣プログラム"
+    ja_call.save_revision().publish()
+    tree.call = call
+    return tree
+
+
+def test_language_switcher_goes_to_the_japanese_call(live_server, page, site):
+    page.goto(f"{live_server.url}/en/calls/mobility/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="日本語").click()
+    page.wait_for_url(f"{live_server.url}/ja/calls/mobility/")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert page.locator("h1").inner_text() == "短期派遣プログラム"
+
+
+def test_open_call_shows_days_left(live_server, page, site):
+    page.goto(f"{live_server.url}/en/")
+    assert page.locator(".days-left").first.inner_text() == f"{site.call.days_left} days left"
+
+
+def test_pages_have_no_serious_accessibility_violations(live_server, page, site):
+    for path in ("/en/", "/ja/", "/en/calls/", "/en/calls/mobility/", "/ja/calls/mobility/"):
+        page.goto(f"{live_server.url}{path}")
+        assert axe_violations(page) == [], path
+
+
+def test_works_at_360_pixels_without_horizontal_scroll(live_server, browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(f"{live_server.url}/ja/calls/mobility/")
+    scroll_width = tab.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert scroll_width <= 360
+
+
+def test_the_accessibility_checker_reports_what_it_should(page):
+    # Guards the checks above: an image without alt text is a critical violation.
+    page.set_content('<html lang="en"><title>t</title><main><img src="x.png"></main></html>')
+    assert [v["id"] for v in axe_violations(page)] == ["image-alt"]
