@@ -46,6 +46,10 @@ run: install ## Migrate, load the demo content, create an admin and serve on htt
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+.PHONY: worker
+worker: install ## Run the task worker that delivers webhooks (alongside `make run`)
+	$(PY) manage.py db_worker --backend webhooks --queue-name webhooks
+
 .PHONY: test
 test: install browser-deps ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)

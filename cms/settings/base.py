@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "strawberry_django",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -153,6 +155,19 @@ USE_TZ = True
 # Admin input is read in the editor's own time zone (set in their account); Brussels by default.
 TIME_ZONE = "Europe/Brussels"
 WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo", "UTC"]
+
+# Wagtail's own background tasks run at once; webhook deliveries go through a database queue
+# that `manage.py db_worker --backend webhooks` works through (see the README).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["webhooks"],
+    },
+}
+WEBHOOK_TIMEOUT_SECONDS = int(env("WEBHOOK_TIMEOUT_SECONDS", "10"))
+WEBHOOK_MAX_ATTEMPTS = int(env("WEBHOOK_MAX_ATTEMPTS", "6"))
+WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 
 # Time zones every time is shown in, on rendered pages and in the API.
 HELPDESK_DISPLAY_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo"]

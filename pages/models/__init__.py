@@ -6,6 +6,7 @@ from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
 from .snippets import HelpdeskSettings, Office, Region, Sector, WebinarSeries
+from .webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .webinars import (
     EventFormat,
     WebinarEUPartner,
@@ -30,6 +31,9 @@ __all__ = [
     "PartnerPage",
     "Region",
     "Sector",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "WebinarEUPartner",
     "WebinarIndexPage",
     "WebinarJPPartner",

@@ -1,0 +1,134 @@
+"""Webhook endpoints front-ends register, and the log of every delivery to them."""
+
+import secrets
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+class WebhookEvent(models.TextChoices):
+    """What happened to a page."""
+
+    PUBLISHED = "page.published", _("Page published")
+    UNPUBLISHED = "page.unpublished", _("Page unpublished")
+    DELETED = "page.deleted", _("Page deleted")
+    TRANSLATION_PUBLISHED = "translation.published", _("Translation published")
+
+
+def new_secret():
+    """A random signing secret."""
+    return secrets.token_urlsafe(32)
+
+
+def page_content_types():
+    """Only page models can be chosen as webhook filters."""
+    from wagtail.models import get_page_models
+
+    return {"pk__in": [ContentType.objects.get_for_model(m).pk for m in get_page_models()]}
+
+
+class WebhookEndpoint(models.Model):
+    """A URL that receives a signed JSON POST when pages change."""
+
+    name = models.CharField(max_length=100, help_text=_("Who receives it, e.g. 'ECCP site'."))
+    url = models.URLField(help_text=_("HTTPS address that receives the POST requests."))
+    secret = models.CharField(
+        max_length=100,
+        default=new_secret,
+        help_text=_(
+            "Shared secret the receiver uses to check the X-EJRC-Signature header "
+            "(HMAC-SHA256). Change it to revoke the old one."
+        ),
+    )
+    send_published = models.BooleanField(default=True, help_text=_("When a page is published."))
+    send_unpublished = models.BooleanField(default=True, help_text=_("When a page is unpublished."))
+    send_deleted = models.BooleanField(default=True, help_text=_("When a page is deleted."))
+    send_translation_published = models.BooleanField(
+        default=True, help_text=_("When a translation of a page is published.")
+    )
+    page_types = models.ManyToManyField(
+        ContentType,
+        blank=True,
+        limit_choices_to=page_content_types,
+        related_name="+",
+        help_text=_("Only changes to these page types are sent; none chosen means all."),
+    )
+    is_active = models.BooleanField(default=True, help_text=_("Pause deliveries without deleting."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("send_published"),
+                FieldPanel("send_unpublished"),
+                FieldPanel("send_deleted"),
+                FieldPanel("send_translation_published"),
+            ],
+            heading=_("Events"),
+        ),
+        FieldPanel("page_types"),
+        FieldPanel("is_active"),
+        FieldPanel("secret"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("webhook endpoint")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def events(self):
+        """The events this endpoint subscribes to."""
+        chosen = {
+            WebhookEvent.PUBLISHED: self.send_published,
+            WebhookEvent.UNPUBLISHED: self.send_unpublished,
+            WebhookEvent.DELETED: self.send_deleted,
+            WebhookEvent.TRANSLATION_PUBLISHED: self.send_translation_published,
+        }
+        return [event for event, wanted in chosen.items() if wanted]
+
+    def clean(self):
+        super().clean()
+        if not self.events:
+            raise ValidationError(_("Choose at least one event to send."))
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or being sent) to one endpoint, with the outcome of every attempt."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        RETRYING = "retrying", _("Retrying")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    event = models.CharField(max_length=30, choices=WebhookEvent.choices)
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+
+    def __str__(self):
+        return f"{self.event} -> {self.endpoint}"

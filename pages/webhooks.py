@@ -1,0 +1,190 @@
+"""Webhooks: signed JSON POSTs on publish, unpublish, delete and translation publish.
+
+Deliveries are recorded in the editor's transaction and sent by a task worker afterwards, so a
+slow or failing endpoint never blocks or breaks publishing. Failed attempts are retried with
+exponential backoff; every attempt is logged on the WebhookDelivery row.
+"""
+
+import hashlib
+import hmac
+import json
+import logging
+import threading
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+
+from django_tasks import task
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, pre_delete
+from django.dispatch import receiver
+from django.utils import timezone
+
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published, page_unpublished
+from wagtail_localize.models import TranslationSource
+
+from .models.webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
+
+logger = logging.getLogger(__name__)
+
+SIGNATURE_HEADER = "X-EJRC-Signature"
+TIMESTAMP_HEADER = "X-EJRC-Timestamp"
+
+
+def sign(secret, timestamp, body):
+    """HMAC-SHA256 of '<timestamp>.<body>' with the endpoint's secret, as 'sha256=<hex>'."""
+    message = f"{timestamp}.".encode() + body
+    return "sha256=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def page_payload(event, page):
+    """The JSON body describing what happened to a page."""
+    return {
+        "event": event,
+        "page": {
+            "id": page.pk,
+            "type": f"{page._meta.app_label}.{type(page).__name__}",
+            "locale": page.locale.language_code,
+            "url": page.full_url,
+            "translationKey": str(page.translation_key),
+        },
+        "timestamp": timezone.now().isoformat(),
+    }
+
+
+def is_translation(page):
+    """Whether the page is a translation: not in its translation source's language.
+
+    Pages translated outside wagtail-localize have no source; for them the default language
+    is the source language.
+    """
+    source_locale_id = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .values_list("locale_id", flat=True)
+        .first()
+    )
+    if source_locale_id is None:
+        source_locale_id = Locale.get_default().pk
+    return page.locale_id != source_locale_id
+
+
+def queue_event(event, page):
+    """Record one delivery per subscribed endpoint and send them once the change commits."""
+    page = page.specific
+    content_type = ContentType.objects.get_for_model(type(page))
+    endpoints = WebhookEndpoint.objects.filter(is_active=True).filter(
+        Q(page_types__isnull=True) | Q(page_types=content_type)
+    )
+    payload = page_payload(event, page)
+    deliveries = [
+        WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload)
+        for endpoint in endpoints.distinct()
+        if event in endpoint.events
+    ]
+    for delivery in deliveries:
+        transaction.on_commit(lambda pk=delivery.pk: deliver.enqueue(str(pk)))
+    return deliveries
+
+
+@receiver(page_published)
+def on_published(sender, instance, **kwargs):
+    event = (
+        WebhookEvent.TRANSLATION_PUBLISHED if is_translation(instance) else WebhookEvent.PUBLISHED
+    )
+    queue_event(event, instance)
+
+
+# Pages being deleted in this thread: Wagtail unpublishes a live page just before deleting it,
+# and that is reported as one deletion, not as an unpublish followed by a deletion.
+_deleting = threading.local()
+
+
+def pages_being_deleted():
+    if not hasattr(_deleting, "ids"):
+        _deleting.ids = set()
+    return _deleting.ids
+
+
+@receiver(page_unpublished)
+def on_unpublished(sender, instance, **kwargs):
+    if instance.pk not in pages_being_deleted():
+        queue_event(WebhookEvent.UNPUBLISHED, instance)
+
+
+@receiver(pre_delete)
+def on_deleted(sender, instance, **kwargs):
+    # Only the specific page class, so a deletion is reported once, not once per parent table.
+    # This receiver is connected before Wagtail's own (pages comes first in INSTALLED_APPS), so
+    # it sees the page still live.
+    if isinstance(instance, Page) and type(instance) is not Page and instance.live:
+        pages_being_deleted().add(instance.pk)
+        queue_event(WebhookEvent.DELETED, instance)
+
+
+@receiver(post_delete)
+def on_deletion_done(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        pages_being_deleted().discard(instance.pk)
+
+
+def backoff(attempt):
+    """Delay before the next attempt: 30 s, 1 min, 2 min, 4 min..."""
+    return timedelta(seconds=settings.WEBHOOK_RETRY_BASE_SECONDS * 2 ** (attempt - 1))
+
+
+@task(backend="webhooks", queue_name="webhooks")
+def deliver(delivery_id):
+    """Send one delivery; schedule a retry on failure until the attempts run out."""
+    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
+    if delivery.status == WebhookDelivery.Status.DELIVERED:
+        return
+    body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
+    timestamp = str(int(time.time()))
+    request = urllib.request.Request(
+        delivery.endpoint.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "EJRC-Helpdesk-Webhooks/1",
+            "X-EJRC-Event": delivery.event,
+            "X-EJRC-Delivery": str(delivery.pk),
+            TIMESTAMP_HEADER: timestamp,
+            SIGNATURE_HEADER: sign(delivery.endpoint.secret, timestamp, body),
+        },
+    )
+    delivery.attempts += 1
+    delivery.last_attempt_at = timezone.now()
+    try:
+        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as response:
+            delivery.response_status = response.status
+        delivery.status = WebhookDelivery.Status.DELIVERED
+        delivery.error = ""
+        delivery.next_attempt_at = None
+    except urllib.error.HTTPError as error:
+        delivery.response_status = error.code
+        record_failure(delivery, f"HTTP {error.code}")
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        delivery.response_status = None
+        record_failure(delivery, str(getattr(error, "reason", error)))
+    delivery.save()
+
+
+def record_failure(delivery, message):
+    """Log a failed attempt and schedule the next one, or give up."""
+    delivery.error = message
+    if delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+        delivery.status = WebhookDelivery.Status.FAILED
+        delivery.next_attempt_at = None
+        logger.warning("Webhook %s failed for good: %s", delivery.pk, message)
+        return
+    delivery.status = WebhookDelivery.Status.RETRYING
+    delivery.next_attempt_at = timezone.now() + backoff(delivery.attempts)
+    run_after = delivery.next_attempt_at
+    transaction.on_commit(lambda: deliver.using(run_after=run_after).enqueue(str(delivery.pk)))
