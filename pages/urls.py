@@ -1,8 +1,8 @@
-"""Feeds, calendar, sitemap and robots.txt (outside the per-language page tree)."""
+"""Feeds, calendar, sitemap, robots.txt and draft previews (outside the language tree)."""
 
 from django.urls import path
 
-from . import feeds, sitemap
+from . import feeds, sitemap, views
 
 urlpatterns = [
     path("feeds/<str:language>/news.rss", feeds.NewsFeed(), name="feed-news-rss"),
@@ -16,6 +16,7 @@ urlpatterns = [
     path("feeds/<str:language>/calls.rss", feeds.CallFeed(), name="feed-calls-rss"),
     path("feeds/<str:language>/calls.atom", feeds.atom(feeds.CallFeed)(), name="feed-calls-atom"),
     path("feeds/<str:language>/calendar.ics", feeds.calendar, name="feed-calendar"),
+    path("preview/", views.preview, name="preview"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("robots.txt", sitemap.robots_txt, name="robots-txt"),
 ]

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import (
     Office,
+    PreviewTarget,
     Region,
     Sector,
     WebhookDelivery,
@@ -134,3 +135,17 @@ def register_webhook_viewsets():
         WebhookEndpointViewSet("webhook_endpoints"),
         WebhookDeliveryViewSet("webhook_deliveries"),
     ]
+
+
+class PreviewTargetViewSet(ModelViewSet):
+    model = PreviewTarget
+    icon = "view"
+    menu_label = _("Front-end previews")
+    add_to_settings_menu = True
+    list_display = ["site", "locale", "url_template"]
+    form_fields = ["site", "locale", "url_template"]
+
+
+@hooks.register("register_admin_viewset")
+def register_preview_target_viewset():
+    return PreviewTargetViewSet("preview_targets")

@@ -169,6 +169,9 @@ WEBHOOK_TIMEOUT_SECONDS = int(env("WEBHOOK_TIMEOUT_SECONDS", "10"))
 WEBHOOK_MAX_ATTEMPTS = int(env("WEBHOOK_MAX_ATTEMPTS", "6"))
 WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 
+# How long a preview token stays valid, in seconds.
+HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))
+
 # Time zones every time is shown in, on rendered pages and in the API.
 HELPDESK_DISPLAY_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo"]
 

@@ -5,6 +5,7 @@ from .events import EventIndexPage, EventPage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
+from .preview import PreviewGrant, PreviewTarget
 from .snippets import HelpdeskSettings, Office, Region, Sector, WebinarSeries
 from .webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .webinars import (
@@ -29,6 +30,8 @@ __all__ = [
     "Office",
     "PartnerIndexPage",
     "PartnerPage",
+    "PreviewGrant",
+    "PreviewTarget",
     "Region",
     "Sector",
     "WebhookDelivery",

@@ -1,6 +1,7 @@
 """Shared page plumbing: the abstract section index and synchronised sector links."""
 
 from django.conf import settings
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -31,7 +32,19 @@ def sectors_field(help_text):
 SYNCHRONISED_SECTORS = SynchronizedField("sectors")
 
 
-class SectionIndexPage(Page):
+class HeadlessPreviewMixin:
+    """Preview opens the draft through a preview token, in the configured front-end if any."""
+
+    preview_modes = [("", _("Front-end"))]
+
+    def serve_preview(self, request, mode_name):
+        from pages.preview import issue_preview_token, preview_url
+
+        token = issue_preview_token(self, request.user)
+        return redirect(preview_url(self, token, request))
+
+
+class SectionIndexPage(HeadlessPreviewMixin, Page):
     """Abstract index of one section of the site (news, webinars, ...)."""
 
     intro = RichTextField(

@@ -16,12 +16,12 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, DocumentsBlock, TimelineBlock
 from ..timezones import TIME_ZONE_CHOICES
-from .base import SectionIndexPage
+from .base import HeadlessPreviewMixin, SectionIndexPage
 
 PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CallPage(Page):
+class CallPage(HeadlessPreviewMixin, Page):
     """A call for expression of interest with its deadline, eligibility and grant."""
 
     class Status(models.TextChoices):
@@ -213,10 +213,18 @@ class CallPage(Page):
 
     def clean(self):
         super().clean()
-        self.compute_instants()
+        # Without a known time zone or a deadline time there are no instants to compare; the
+        # field validation reports those errors.
+        known_zone = self.time_zone in dict(TIME_ZONE_CHOICES)
+        if known_zone:
+            self.compute_instants()
         errors = {}
-        # Without a deadline time there is no deadline instant; the field reports the error.
-        has_instants = self.opening_date and self.deadline_date and self.deadline_time is not None
+        has_instants = (
+            known_zone
+            and self.opening_date
+            and self.deadline_date
+            and self.deadline_time is not None
+        )
         if has_instants and self.deadline < self.opens_at:
             errors["deadline_date"] = _("The deadline cannot be before the opening date.")
         if self.grant_amount is not None and self.grant_amount < Decimal(0):

@@ -12,11 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, EventDaysBlock
-from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
 from .webinars import EventFormat
 
 
-class EventPage(Page):
+class EventPage(HeadlessPreviewMixin, Page):
     """A conference, with its days, matchmaking and the figures afterwards."""
 
     class Status(models.TextChoices):

@@ -8,8 +8,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .base import HeadlessPreviewMixin
 
-class HomePage(Page):
+
+class HomePage(HeadlessPreviewMixin, Page):
     """The helpdesk's home page."""
 
     tagline = models.CharField(

@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
 
 RELATABLE_PAGE_TYPES = [
     "pages.PartnerPage",
@@ -23,7 +23,7 @@ RELATABLE_PAGE_TYPES = [
 ]
 
 
-class NewsPage(Page):
+class NewsPage(HeadlessPreviewMixin, Page):
     """A news article."""
 
     date = models.DateField(

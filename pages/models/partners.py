@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
 from .snippets import Region
 
 EU_SIDE, JP_SIDE = "EU", "JP"
@@ -33,7 +33,7 @@ COUNTRY_CHOICES = [
 ]  # fmt: skip
 
 
-class PartnerPage(Page):
+class PartnerPage(HeadlessPreviewMixin, Page):
     """The profile of a region, prefecture, city, cluster, agency or network."""
 
     class Kind(models.TextChoices):
@@ -135,7 +135,17 @@ class PartnerPage(Page):
             heading=_("Identity"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("country"), FieldPanel("region")]), FieldPanel("city")],
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("country"),
+                        # The snippet chooser looks regions up by id, but the relation
+                        # points at the code: a plain select edits it correctly.
+                        FieldPanel("region", widget=forms.Select),
+                    ]
+                ),
+                FieldPanel("city"),
+            ],
             heading=_("Location"),
         ),
         FieldPanel("logo"),

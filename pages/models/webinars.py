@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import DocumentsBlock, ProgrammeBlock
-from .base import SYNCHRONISED_SECTORS, SectionIndexPage, sectors_field
+from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
 from .partners import EU_SIDE, JP_SIDE, PartnerPage
 
 
@@ -28,7 +28,7 @@ class EventFormat(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid (on site and online)")
 
 
-class WebinarPage(Page):
+class WebinarPage(HeadlessPreviewMixin, Page):
     """One webinar: when it runs, who speaks, and its recording afterwards."""
 
     class Status(models.TextChoices):
