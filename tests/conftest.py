@@ -35,11 +35,16 @@ def locales(db):
 def site_tree(locales):
     """An English home page serving as the default site's root, with every section index."""
     en, ja = locales
-    root = Page.get_first_root_node()
+    # Transactional tests (the browser tests) flush the tables between tests, taking the tree
+    # root Wagtail's migrations create with them: recreate it when it is missing.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=en)
+    )
     home = factories.HomePageFactory(parent=root, title="EJRC Helpdesk", slug="ejrc-home")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
     return SiteTree(
         home=home,
         news=factories.NewsIndexPageFactory(parent=home),

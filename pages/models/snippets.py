@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -66,6 +67,7 @@ class Sector(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
     ]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -95,6 +97,7 @@ class WebinarSeries(TranslatableMixin, models.Model):
     description = models.TextField(blank=True, help_text=_("What the series is about."))
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -141,6 +144,7 @@ class Office(TranslatableMixin, models.Model):
         FieldPanel("website"),
         FieldPanel("sort_order"),
     ]
+    override_translatable_fields = [SynchronizedField("country")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

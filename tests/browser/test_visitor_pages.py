@@ -9,9 +9,8 @@ from django.utils import timezone
 from tests import factories
 from tests.browser.conftest import axe_violations
 
-# The live server reads from another thread, so data is committed; the serialised rollback
-# restores what migrations created (root page, default site, regions) after each test.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server reads from another thread, so the data must be committed.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

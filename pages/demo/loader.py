@@ -1,0 +1,401 @@
+"""Load the demo content: create what is missing, leave what exists untouched."""
+
+import datetime
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from pages import models
+from pages.models.base import SectionIndexPage
+from pages.translation import translate_instance
+
+from . import content, japanese
+from .images import banner, get_or_create_image, initials, logo_card
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def at_brussels(day, time):
+    """An aware datetime for a Brussels wall-clock time."""
+    return datetime.datetime.combine(day, time, BRUSSELS)
+
+
+class DemoLoader:
+    """Creates the demo content in English, then its Japanese translation."""
+
+    def __init__(self):
+        self.created = Counter()
+        self.present = Counter()
+        # Changes to what Wagtail set up itself, reported separately from the counts.
+        self.changes = []
+        self.strings = japanese.strings()
+
+    def _count(self, label, created):
+        (self.created if created else self.present)[label] += 1
+
+    @transaction.atomic
+    def run(self):
+        """Load everything; return the counters (created, already present) and other changes."""
+        self.en, _ = Locale.objects.get_or_create(language_code="en")
+        self.ja, created = Locale.objects.get_or_create(language_code="ja")
+        self._count("locales", created)
+        self.load_settings()
+        self.load_snippets()
+        self.load_tree()
+        self.load_partners()
+        self.load_webinars()
+        self.load_call()
+        self.load_events()
+        self.load_news()
+        self.translate_all()
+        return self.created, self.present, self.changes
+
+    # Settings and snippets
+
+    def load_settings(self):
+        created = not models.HelpdeskSettings.objects.exists()
+        helpdesk = models.HelpdeskSettings.load()
+        # Only blank values are filled in, so an editor's own settings survive a reload.
+        missing = {
+            field: value
+            for field, value in content.HELPDESK_SETTINGS.items()
+            if getattr(helpdesk, field) != value and (created or not getattr(helpdesk, field))
+        }
+        if missing:
+            for field, value in missing.items():
+                setattr(helpdesk, field, value)
+            helpdesk.save()
+        self._count("settings", created or bool(missing))
+
+    def load_snippets(self):
+        self.sectors = {}
+        for slug, name, ecosystem, description in content.SECTORS:
+            sector, created = models.Sector.objects.get_or_create(
+                locale=self.en,
+                slug=slug,
+                defaults={"name": name, "ecosystem": ecosystem, "description": description},
+            )
+            self.sectors[slug] = sector
+            self._count("sectors", created)
+
+        self.series, created = models.WebinarSeries.objects.get_or_create(
+            locale=self.en,
+            slug=content.SERIES["slug"],
+            defaults={
+                "name": content.SERIES["name"],
+                "description": content.SERIES["description"],
+            },
+        )
+        self._count("webinar series", created)
+
+        self.offices = []
+        for data in content.OFFICES:
+            office, created = models.Office.objects.get_or_create(
+                locale=self.en,
+                name=data["name"],
+                defaults={key: value for key, value in data.items() if key != "name"},
+            )
+            self.offices.append(office)
+            self._count("offices", created)
+
+    # Pages
+
+    def _child(self, parent, model, slug, build):
+        """The child page of that slug, or a new published one built by `build()`."""
+        label = "section indexes" if issubclass(model, SectionIndexPage) else None
+        label = label or str(model._meta.verbose_name_plural)
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            self._count(label, False)
+            return existing.specific
+        page = build()
+        page.slug = slug
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self._count(label, True)
+        return page
+
+    def load_tree(self):
+        root = Page.get_first_root_node()
+        self.home = self._child(
+            root,
+            models.HomePage,
+            content.HOME["slug"],
+            lambda: models.HomePage(
+                title=content.HOME["title"],
+                tagline=content.HOME["tagline"],
+                intro=content.HOME["intro"],
+                locale=self.en,
+            ),
+        )
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=self.home, is_default_site=True
+            )
+            self.changes.append("Created the default site, serving the English home page.")
+        elif site.root_page_id != self.home.pk:
+            site.root_page = self.home
+            site.save()
+            self.changes.append("The default site now serves the English home page.")
+        self._remove_welcome_page(root)
+
+        self.indexes = {}
+        for model_name, slug, title, intro in content.INDEXES:
+            model = getattr(models, model_name)
+            self.indexes[model_name] = self._child(
+                self.home,
+                model,
+                slug,
+                lambda model=model, title=title, intro=intro: model(
+                    title=title, intro=intro, locale=self.en
+                ),
+            )
+
+    def _remove_welcome_page(self, root):
+        """Delete Wagtail's placeholder 'Welcome' page once nothing points at it."""
+        plain_page = ContentType.objects.get_for_model(Page)
+        placeholders = root.get_children().filter(content_type=plain_page, slug="home", numchild=0)
+        for page in placeholders:
+            if not Site.objects.filter(root_page=page).exists():
+                page.delete()
+                self.changes.append("Deleted Wagtail's placeholder 'Welcome' page.")
+
+    def load_partners(self):
+        self.partners = {}
+        index = self.indexes["PartnerIndexPage"]
+        for data in content.PARTNERS:
+            label = data["acronym"] or initials(data["title"])
+            logo, created = get_or_create_image(
+                title=f"Partner card: {data['title']}",
+                description=f"{data['title']}: card with the letters {label}",
+                draw=lambda label=label, key=data["key"]: logo_card(label, key),
+                filename=f"partner-{data['key']}.png",
+            )
+            self._count("images", created)
+            self.partners[data["key"]] = self._child(
+                index,
+                models.PartnerPage,
+                data["key"],
+                lambda data=data, logo=logo: self._build_partner(data, logo),
+            )
+
+    def _build_partner(self, data, logo):
+        page = models.PartnerPage(
+            title=data["title"],
+            official_name=data["official_name"],
+            acronym=data["acronym"],
+            kind=data["kind"],
+            country=data["country"],
+            region_id=data["region"] or None,
+            city=data["city"],
+            website=data["website"],
+            description=data["description"],
+            logo=logo,
+            locale=self.en,
+        )
+        page.sectors = [self.sectors[slug] for slug in data["sectors"]]
+        return page
+
+    def load_webinars(self):
+        self.webinars = {}
+        index = self.indexes["WebinarIndexPage"]
+        for data in content.WEBINARS:
+            self.webinars[data["slug"]] = self._child(
+                index,
+                models.WebinarPage,
+                data["slug"],
+                lambda data=data: self._build_webinar(data),
+            )
+
+    def _build_webinar(self, data):
+        start = at_brussels(data["date"], content.WEBINAR_START_HOUR)
+        programme = self._programme(data)
+        last_slot_end = programme[-1][1]["end_time"]
+        duration = datetime.datetime.combine(data["date"], last_slot_end) - start.replace(
+            tzinfo=None
+        )
+        page = models.WebinarPage(
+            title=data["title"],
+            series=self.series,
+            summary=data["summary"],
+            start=start,
+            duration_minutes=int(duration.total_seconds() // 60),
+            format=models.EventFormat.ONLINE,
+            venue="Zoom",
+            interpretation=models.WebinarPage.Interpretation.EN_JA,
+            programme=programme,
+            locale=self.en,
+        )
+        page.sectors = [self.sectors[slug] for slug in data["sectors"]]
+        page.eu_partner_links = [
+            models.WebinarEUPartner(partner=self.partners[key]) for key in data["eu"]
+        ]
+        page.jp_partner_links = [
+            models.WebinarJPPartner(partner=self.partners[key]) for key in data["jp"]
+        ]
+        return page
+
+    def _programme(self, data):
+        """Welcome, one slot per partner (EU side first), then questions, from 9:00 CET."""
+        welcome, questions = content.PROGRAMME_WELCOME, content.PROGRAMME_QUESTIONS
+        start = datetime.datetime.combine(data["date"], content.WEBINAR_START_HOUR)
+        items = []
+
+        def slot(minutes, title, description, speakers):
+            nonlocal start
+            end = start + datetime.timedelta(minutes=minutes)
+            items.append(self._slot(start.time(), end.time(), title, description, speakers))
+            start = end
+
+        slot(
+            10,
+            welcome["title"],
+            welcome["description"],
+            [{"name": welcome["speaker"], "organisation": welcome["organisation"]}],
+        )
+        for key in [*data["eu"], *data["jp"]]:
+            title = self.partners[key].title
+            slot(
+                20,
+                content.presentation_title(title),
+                "",
+                [{"name": content.representative(title), "organisation": title}],
+            )
+        slot(30, questions["title"], questions["description"], [])
+        return items
+
+    @staticmethod
+    def _slot(start, end, title, description, speakers):
+        return (
+            "item",
+            {
+                "start_time": start,
+                "end_time": end,
+                "title": title,
+                "description": description,
+                "speakers": [{"role": "", **speaker} for speaker in speakers],
+            },
+        )
+
+    def load_call(self):
+        data = content.CALL
+        fields = {
+            key: value for key, value in data.items() if key not in {"slug", "timeline", "body"}
+        }
+        self.call = self._child(
+            self.indexes["CallIndexPage"],
+            models.CallPage,
+            data["slug"],
+            lambda: models.CallPage(
+                **fields,
+                body=data["body"],
+                timeline=[
+                    ("milestone", {"date": day, "label": label}) for day, label in data["timeline"]
+                ],
+                locale=self.en,
+            ),
+        )
+
+    def load_events(self):
+        self.events = {}
+        for data in content.EVENTS:
+            self.events[data["slug"]] = self._child(
+                self.indexes["EventIndexPage"],
+                models.EventPage,
+                data["slug"],
+                lambda data=data: self._build_event(data),
+            )
+
+    def _build_event(self, data):
+        page = models.EventPage(
+            title=data["title"],
+            summary=data["summary"],
+            start=at_brussels(*data["start"]),
+            end=at_brussels(*data["end"]),
+            format=data["format"],
+            venue=data["venue"],
+            body=data["body"],
+            days=[
+                (
+                    "day",
+                    {
+                        "date": day["date"],
+                        "title": day["title"],
+                        "summary": day["summary"],
+                        "programme": [
+                            {"description": "", "speakers": [], **slot} for slot in day["programme"]
+                        ],
+                    },
+                )
+                for day in data["days"]
+            ],
+            participants_count=data["participants_count"],
+            meetings_count=data["meetings_count"],
+            locale=self.en,
+        )
+        page.sectors = [self.sectors[slug] for slug in data["sectors"]]
+        return page
+
+    def load_news(self):
+        self.news = {}
+        for data in content.NEWS:
+            image, created = get_or_create_image(
+                title=f"News banner: {data['slug']}",
+                description=f"Banner reading '{data['banner']}'",
+                draw=lambda data=data: banner(data["banner"], data["slug"]),
+                filename=f"news-{data['slug']}.png",
+            )
+            self._count("images", created)
+            self.news[data["slug"]] = self._child(
+                self.indexes["NewsIndexPage"],
+                models.NewsPage,
+                data["slug"],
+                lambda data=data, image=image: self._build_news(data, image),
+            )
+
+    def _build_news(self, data, image):
+        related = {
+            "partner": self.partners,
+            "webinar": self.webinars,
+            "call": {content.CALL["slug"]: self.call},
+            "event": self.events,
+        }
+        page = models.NewsPage(
+            title=data["title"],
+            date=data["date"],
+            summary=data["summary"],
+            body=data["body"],
+            image=image,
+            locale=self.en,
+        )
+        page.sectors = [self.sectors[slug] for slug in data["sectors"]]
+        page.related_links = [
+            models.NewsRelatedPage(page=related[kind][key]) for kind, key in data["related"]
+        ]
+        return page
+
+    # Japanese
+
+    def translate_all(self):
+        """Snippets first, then the tree from the top, so every parent and relation exists."""
+        objects = [
+            *self.sectors.values(),
+            self.series,
+            *self.offices,
+            self.home,
+            *self.indexes.values(),
+            *self.partners.values(),
+            *self.webinars.values(),
+            self.call,
+            *self.events.values(),
+            *self.news.values(),
+        ]
+        for instance in objects:
+            _, created = translate_instance(instance, self.ja, self.strings)
+            self._count("Japanese translations", created)

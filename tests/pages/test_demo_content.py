@@ -1,0 +1,409 @@
+"""The demo content: what the first load creates, and that loading it again changes nothing."""
+
+import datetime
+import html
+import re
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+
+from django.apps import apps
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import translation
+
+from wagtail.actions.copy_for_translation import ParentNotTranslatedError
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, TranslationSource
+
+from pages import models
+from pages.demo import japanese
+from pages.models.snippets import INDUSTRIAL_ECOSYSTEMS
+from pages.timezones import dual_clock
+from pages.translation import MissingStringsError, translate_instance
+
+UTC = datetime.UTC
+JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+# The series flyer's titles, in its order.
+WEBINAR_TITLES = [
+    "10 years of win-win relations on Agri-Food innovation",
+    "Evolving partnerships for renewable energy and regional revitalization",
+    "EU-Japan multi-partners alliance for supporting business in health-related life sciences",
+    "Concept-based regional cooperation",
+    "Towards future in medical technologies - A successful EU-Japan regional collaborative "
+    "approach",
+    "Carbon Neutrality through Smart Forest Bioeconomy",
+    "From a regional partnership between Hyogo/Kobe - North Germany to a EU-Japan regional "
+    "cooperation in medical industry",
+    "A successful regional partnership in terms of industrial policy, food industry and "
+    "cultural tourism between Basque Country and Mie prefecture",
+    "New local government collaboration style between EU and Japan municipalities in fields of "
+    "energy, agriculture, education and social welfare that transcends sister cities",
+]
+
+MATCHMAKING_SECTORS = {
+    "Biotechnology & Healthcare",
+    "Environmental Technology & Circular Economy",
+    "Agri-food",
+    "Digital",
+    "Photonics & Manufacturing",
+    "Sustainable Tourism",
+}
+
+PAGE_COUNTS = {
+    models.HomePage: 1,
+    models.NewsIndexPage: 1,
+    models.WebinarIndexPage: 1,
+    models.EventIndexPage: 1,
+    models.CallIndexPage: 1,
+    models.PartnerIndexPage: 1,
+    models.PartnerPage: 22,
+    models.WebinarPage: 9,
+    models.CallPage: 1,
+    models.EventPage: 3,
+    models.NewsPage: 5,
+}
+SNIPPET_COUNTS = {models.Sector: 11, models.WebinarSeries: 1, models.Office: 4}
+DEMO_PAGE_TYPES = [
+    models.HomePage,
+    models.NewsIndexPage,
+    models.NewsPage,
+    models.WebinarIndexPage,
+    models.WebinarPage,
+    models.EventIndexPage,
+    models.EventPage,
+    models.CallIndexPage,
+    models.CallPage,
+    models.PartnerIndexPage,
+    models.PartnerPage,
+]
+
+
+@pytest.fixture(scope="module")
+def first_load(django_db_setup, django_db_blocker):
+    """Load the demo once for the module, in a transaction rolled back afterwards."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        # Site root paths are cached; other modules' trees must not leak into this one.
+        cache.clear()
+        output = StringIO()
+        call_command("load_demo_content", stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Serving a Japanese page leaves Japanese active in the thread; reset it for later tests."""
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def demo(first_load, db):
+    """The loaded demo content, with the output of the first load."""
+    return first_load
+
+
+@pytest.fixture
+def en(demo):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def ja(demo):
+    return Locale.objects.get(language_code="ja")
+
+
+def all_counts():
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+def test_first_load_reports_what_it_created(demo):
+    assert "partner profiles: 22 created, 0 already present" in demo
+    assert "webinars: 9 created, 0 already present" in demo
+    assert "Japanese translations: 62 created, 0 already present" in demo
+    assert "images: 27 created, 0 already present" in demo
+
+
+def test_first_load_creates_every_page_once_per_language(en, ja):
+    for model, expected in PAGE_COUNTS.items():
+        assert model.objects.filter(locale=en).count() == expected, model
+        assert model.objects.filter(locale=ja).count() == expected, model
+    for model, expected in SNIPPET_COUNTS.items():
+        assert model.objects.filter(locale=en).count() == expected, model
+        assert model.objects.filter(locale=ja).count() == expected, model
+    assert get_image_model().objects.count() == 27
+
+
+def test_second_load_changes_nothing(demo):
+    before = all_counts()
+    revisions = set(Revision.objects.values_list("pk", flat=True))
+    output = StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert all_counts() == before
+    assert set(Revision.objects.values_list("pk", flat=True)) == revisions
+    assert "Nothing created" in output.getvalue()
+    assert not re.search(r"\b[1-9]\d* created", output.getvalue())
+
+
+def test_site_serves_the_english_home_and_the_welcome_page_is_gone(en, ja):
+    site = Site.objects.get(is_default_site=True)
+    home = models.HomePage.objects.get(locale=en)
+    assert site.root_page_id == home.pk
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+    assert home.get_translation(ja).get_parent().is_root()
+    assert set(home.get_children().specific().values_list("slug", flat=True)) == {
+        "news",
+        "webinars",
+        "events",
+        "calls",
+        "partners",
+    }
+
+
+def test_settings_and_snippets(en):
+    helpdesk = models.HelpdeskSettings.load()
+    assert (helpdesk.contact_email, helpdesk.website_url, helpdesk.x_handle) == (
+        "ejrc@eu-japan.eu",
+        "https://www.ejrc-helpdesk.eu/",
+        "EJRCHelpdesk",
+    )
+    sectors = models.Sector.objects.filter(locale=en)
+    assert set(sectors.values_list("name", flat=True)) >= MATCHMAKING_SECTORS
+    ecosystems = {code for code, _ in INDUSTRIAL_ECOSYSTEMS}
+    assert all(sector.ecosystem in ecosystems for sector in sectors)
+    offices = models.Office.objects.filter(locale=en)
+    assert [(o.side, o.city) for o in offices] == [
+        ("EU", "Strasbourg"),
+        ("JP", "Tokyo"),
+        ("JP", "Gifu Prefecture"),
+        ("JP", "Iwate Prefecture"),
+    ]
+    for office in offices:
+        office.full_clean()
+
+
+def test_every_demo_page_is_live_and_valid_in_both_languages(en, ja):
+    for model in DEMO_PAGE_TYPES:
+        for locale in (en, ja):
+            pages = model.objects.filter(locale=locale)
+            assert pages.exists()
+            for page in pages:
+                assert page.live, page
+                page.full_clean()
+
+
+def test_japanese_pages_are_written_in_japanese(en, ja):
+    for model in DEMO_PAGE_TYPES:
+        for page in model.objects.filter(locale=en):
+            translated = page.get_translation(ja)
+            assert JAPANESE_SCRIPT.search(translated.title), translated.title
+            assert translated.title != page.title
+            assert translated.slug == page.slug or model is models.HomePage
+    for model in SNIPPET_COUNTS:
+        for obj in model.objects.filter(locale=ja):
+            assert JAPANESE_SCRIPT.search(obj.name), obj.name
+
+
+def test_webinars_follow_the_series_flyer(en):
+    webinars = list(models.WebinarPage.objects.filter(locale=en).order_by("start"))
+    assert [webinar.title for webinar in webinars] == WEBINAR_TITLES
+    for webinar in webinars:
+        local = webinar.start.astimezone(datetime.timezone(datetime.timedelta(hours=0)))
+        assert datetime.date(2021, 6, 1) <= local.date() <= datetime.date(2023, 6, 30)
+        assert dual_clock(webinar.start).startswith("9:00 CE")
+        assert (webinar.format, webinar.venue, webinar.interpretation) == (
+            "online",
+            "Zoom",
+            "en_ja",
+        )
+        assert webinar.series.name == "EU-Japan regional cooperation good practices"
+        assert webinar.sectors.exists()
+        assert webinar.programme and webinar.summary
+        assert webinar.eu_partner_links.exists() and webinar.jp_partner_links.exists()
+        for link in [*webinar.eu_partner_links.all(), *webinar.jp_partner_links.all()]:
+            link.clean()
+    forest = webinars[5]
+    assert forest.start == datetime.datetime(2021, 12, 17, 8, 0, tzinfo=UTC)
+    assert dual_clock(forest.start) == "9:00 CET / 17:00 JST"
+    assert {link.partner.title for link in forest.jp_partner_links.all()} == {"Nagano Prefecture"}
+
+
+def test_partner_regions_and_sides(en):
+    partners = models.PartnerPage.objects.filter(locale=en)
+    by_slug = {partner.slug: partner for partner in partners}
+    assert by_slug["forest-bioeconomy-cluster"].region_id == "FI1D"
+    assert by_slug["nagano"].region_id == "20"
+    assert by_slug["kyushu-bio-cluster"].region_id == "40"
+    assert by_slug["vitagora"].region_id == "FRC1"
+    assert {"ceeja", "clair"} <= set(by_slug)
+    for partner in partners:
+        assert partner.logo is not None and partner.logo.description
+        assert partner.members_count is None and partner.cluster_label == ""
+
+
+def test_the_mobility_call(en, ja):
+    call = models.CallPage.objects.get(locale=en)
+    assert call.title == (
+        "Short-term Mobility Programme in Japan for EU Industry Cluster Managers "
+        "(up to a 6-week stay)"
+    )
+    assert call.deadline == datetime.datetime(2022, 8, 31, 21, 59, tzinfo=UTC)
+    assert call.opens_at == datetime.datetime(2022, 6, 30, 22, 0, tzinfo=UTC)
+    assert (call.places, call.max_per_organisation, call.max_duration_weeks) == (10, 1, 6)
+    assert (call.grant_amount, call.grant_currency, call.grant_period) == (
+        Decimal("700.00"),
+        "EUR",
+        "week",
+    )
+    assert call.application_email == "ejrc@eu-japan.eu" and call.requires_eccp_profile
+    assert [milestone.value["date"] for milestone in call.timeline] == [
+        datetime.date(2022, 9, 30),
+        datetime.date(2022, 10, 31),
+        datetime.date(2023, 3, 31),
+    ]
+    translated = call.get_translation(ja)
+    for field in [
+        "deadline",
+        "opens_at",
+        "places",
+        "max_per_organisation",
+        "grant_amount",
+        "grant_period",
+        "max_duration_weeks",
+        "application_email",
+        "requires_eccp_profile",
+    ]:
+        assert getattr(translated, field) == getattr(call, field), field
+    assert [m.value["date"] for m in translated.timeline] == [
+        m.value["date"] for m in call.timeline
+    ]
+    assert JAPANESE_SCRIPT.search(translated.eligibility)
+
+
+def test_the_events(en):
+    events = {event.slug: event for event in models.EventPage.objects.filter(locale=en)}
+    first = events["annual-conference-matchmaking-2021"]
+    assert (first.participants_count, first.meetings_count) == (136, 19)
+    assert first.start.date() == datetime.date(2021, 5, 17)
+    december = events["annual-conference-matchmaking-2022"]
+    assert december.start == datetime.datetime(2022, 12, 13, 8, 0, tzinfo=UTC)
+    assert dual_clock(december.start) == "9:00 CET / 17:00 JST"
+    assert december.format == "online"
+    assert set(december.sectors.values_list("name", flat=True)) == MATCHMAKING_SECTORS
+    assert [day.value["date"] for day in december.days] == [
+        datetime.date(2022, 12, 13),
+        datetime.date(2022, 12, 14),
+    ]
+    prague = events["european-cluster-conference-2022"]
+    assert (prague.format, prague.start.date()) == ("on_site", datetime.date(2022, 9, 26))
+
+
+def test_news_relate_to_the_other_sections(en):
+    news = models.NewsPage.objects.filter(locale=en)
+    assert news.count() == 5
+    for article in news:
+        assert article.image is not None and article.image.description
+        assert article.related_links.exists()
+        for link in article.related_links.all():
+            link.clean()
+    call_news = news.get(slug="mobility-call-launched-2022")
+    assert call_news.date == datetime.date(2022, 7, 1)
+    assert call_news.related_links.get().page.specific_class is models.CallPage
+
+
+def test_japanese_webinar_keeps_partners_and_shows_their_translations(en, ja):
+    webinar = models.WebinarPage.objects.get(
+        locale=ja, slug="smart-forest-bioeconomy-nagano-north-karelia"
+    )
+    source = webinar.get_translation(en)
+    assert webinar.start == source.start
+    assert webinar.series.locale == ja
+    assert list(webinar.sectors.all()) == list(source.sectors.all())
+    with translation.override("ja"):
+        names = [link.partner.localized.title for link in webinar.jp_partner_links.all()]
+    assert names == ["長野県"]
+
+
+def test_translations_survive_a_sync_from_the_source(en, ja):
+    page = models.PartnerPage.objects.get(locale=en, slug="vitagora")
+    source = TranslationSource.objects.get_for_instance(page)
+    source.update_from_db()
+
+    translated, created = source.create_or_update_translation(ja, publish=False)
+
+    assert not created
+    assert translated.title == "ヴィタゴラ"
+    assert "ディジョン" in translated.description
+    assert StringTranslation.objects.filter(locale=ja, context__object=source.object).exists()
+
+
+def test_missing_translations_are_listed_and_nothing_is_written(en, ja):
+    sector = models.Sector.objects.create(
+        locale=en, name="Space", slug="space", ecosystem="aerospace_defence", description="Orbit."
+    )
+
+    with pytest.raises(MissingStringsError) as error:
+        translate_instance(sector, ja, japanese.strings())
+
+    # The slug is synchronised, not translated, so it is not asked for.
+    assert error.value.missing == ["Space", "Orbit."]
+    assert "'Space'" in str(error.value)
+    assert not sector.has_translation(ja)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_home_page_renders(demo, client, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    home = models.HomePage.objects.get(locale__language_code=language)
+    assert html.escape(home.title, quote=False) in response.content.decode()
+
+
+@pytest.mark.parametrize("model", DEMO_PAGE_TYPES, ids=lambda model: model.__name__)
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_page_type_renders(demo, client, model, language):
+    page = model.objects.filter(locale__language_code=language).first()
+    url = page.get_url()
+    assert url.startswith(f"/{language}/")
+    response = client.get(url)
+    assert response.status_code == 200
+    assert html.escape(page.title, quote=False) in response.content.decode()
+
+
+def test_reloading_keeps_an_editors_changes(en):
+    helpdesk = models.HelpdeskSettings.load()
+    helpdesk.x_handle = "EJRC_Tokyo"
+    helpdesk.save()
+    partner = models.PartnerPage.objects.get(locale=en, slug="vitagora")
+    partner.title = "Vitagora cluster"
+    partner.save_revision().publish()
+
+    call_command("load_demo_content", stdout=StringIO())
+
+    assert models.HelpdeskSettings.load().x_handle == "EJRC_Tokyo"
+    partner.refresh_from_db()
+    assert partner.title == "Vitagora cluster"
+    assert models.PartnerPage.objects.filter(locale=en).count() == 22
+
+
+def test_a_page_is_translated_only_under_a_translated_parent(en, ja):
+    other_home = Page.get_first_root_node().add_child(
+        instance=models.HomePage(title="Other site", slug="other-site", locale=en)
+    )
+    index = other_home.add_child(
+        instance=models.NewsIndexPage(title="More news", slug="more-news", locale=en)
+    )
+    strings = {"More news": "その他のお知らせ", "more-news": "more-news"}
+
+    with pytest.raises(ParentNotTranslatedError):
+        translate_instance(index, ja, strings)
+
+    assert not index.has_translation(ja)
