@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -42,6 +43,20 @@ class HeadlessPreviewMixin:
 
         token = issue_preview_token(self, request.user)
         return redirect(preview_url(self, token, request))
+
+
+class DerivedStatusMixin:
+    """A status derived from the clock (each model defines Status and status_at)."""
+
+    @property
+    def status(self):
+        """The status now."""
+        return self.status_at(timezone.now())
+
+    @property
+    def status_label(self):
+        """The status now, as visitors read it."""
+        return self.Status(self.status).label
 
 
 class SectionIndexPage(HeadlessPreviewMixin, Page):

@@ -16,12 +16,12 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, DocumentsBlock, TimelineBlock
 from ..timezones import TIME_ZONE_CHOICES
-from .base import HeadlessPreviewMixin, SectionIndexPage
+from .base import DerivedStatusMixin, HeadlessPreviewMixin, SectionIndexPage
 
 PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class CallPage(HeadlessPreviewMixin, Page):
+class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     """A call for expression of interest with its deadline, eligibility and grant."""
 
     class Status(models.TextChoices):
@@ -187,11 +187,6 @@ class CallPage(HeadlessPreviewMixin, Page):
         if moment <= self.deadline:
             return self.Status.OPEN
         return self.Status.CLOSED
-
-    @property
-    def status(self):
-        """The status now."""
-        return self.status_at(timezone.now())
 
     @property
     def local_deadline(self):

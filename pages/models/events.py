@@ -12,11 +12,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock, EventDaysBlock
-from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
+from .base import (
+    SYNCHRONISED_SECTORS,
+    DerivedStatusMixin,
+    HeadlessPreviewMixin,
+    SectionIndexPage,
+    sectors_field,
+)
 from .webinars import EventFormat
 
 
-class EventPage(HeadlessPreviewMixin, Page):
+class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     """A conference, with its days, matchmaking and the figures afterwards."""
 
     class Status(models.TextChoices):
@@ -106,11 +112,6 @@ class EventPage(HeadlessPreviewMixin, Page):
         if moment < self.end:
             return self.Status.ONGOING
         return self.Status.PAST
-
-    @property
-    def status(self):
-        """The status now."""
-        return self.status_at(timezone.now())
 
     def clean(self):
         super().clean()

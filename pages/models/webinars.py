@@ -16,7 +16,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import DocumentsBlock, ProgrammeBlock
-from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
+from .base import (
+    SYNCHRONISED_SECTORS,
+    DerivedStatusMixin,
+    HeadlessPreviewMixin,
+    SectionIndexPage,
+    sectors_field,
+)
 from .partners import EU_SIDE, JP_SIDE, PartnerPage
 
 
@@ -28,7 +34,7 @@ class EventFormat(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid (on site and online)")
 
 
-class WebinarPage(HeadlessPreviewMixin, Page):
+class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     """One webinar: when it runs, who speaks, and its recording afterwards."""
 
     class Status(models.TextChoices):
@@ -149,11 +155,6 @@ class WebinarPage(HeadlessPreviewMixin, Page):
         if moment < self.end:
             return self.Status.LIVE
         return self.Status.PAST
-
-    @property
-    def status(self):
-        """The status now."""
-        return self.status_at(timezone.now())
 
     @property
     def programme_slots(self):

@@ -132,6 +132,7 @@ class TestListings:
             )
         first = client.get("/en/webinars/", {"status": "upcoming"}).content.decode()
         assert len(re.findall(r'<li class="card">', first)) == 12
+        assert first.count('<span class="badge">Upcoming</span>') == 12
         assert "Page 1 of 2" in first
         assert 'href="?status=upcoming&amp;page=2" rel="next"' in first
         second = client.get("/en/webinars/", {"status": "upcoming", "page": "2"}).content.decode()
@@ -249,4 +250,5 @@ def test_programme_times_in_both_zones_follow_daylight_saving(client, site_tree)
     )
     html = client.get("/en/webinars/summer/").content.decode()
     assert "9:00 CEST / 16:00 JST – 9:30 CEST / 16:30 JST" in html
+    assert "<dt>Status</dt><dd>Past</dd>" in html
     assert WebinarPage.objects.get(slug="summer").status == WebinarPage.Status.PAST
