@@ -1,12 +1,18 @@
 """Playwright driving Debian's Chromium against the live test server, plus axe-core."""
 
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+from django.apps import apps as django_apps
 from django.conf import settings
+
+from wagtail.models import Collection, Page
+
+from pages.models import Region
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -49,6 +55,17 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture
+def migrated_data(locales):
+    """What migrations create, recreated after the flush of an earlier transactional test."""
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if not Region.objects.exists():
+        import_module("pages.migrations.0002_load_regions").load_regions(django_apps, None)
 
 
 def axe_violations(tab, impacts=("serious", "critical")):

@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 
+from django.core.management import call_command
 from django.utils import timezone
 
+from pages.models import CallPage, HomePage, PartnerPage, WebinarPage
 from tests import factories
 from tests.browser.conftest import axe_violations
 
@@ -67,3 +69,19 @@ def test_the_accessibility_checker_reports_what_it_should(page):
     # Guards the checks above: an image without alt text is a critical violation.
     page.set_content('<html lang="en"><title>t</title><main><img src="x.png"></main></html>')
     assert [v["id"] for v in axe_violations(page)] == ["image-alt"]
+
+
+def test_demo_pages_in_both_languages_pass_the_accessibility_checker(
+    live_server, page, migrated_data
+):
+    call_command("load_demo_content", verbosity=0)
+    kinds = [HomePage, WebinarPage, CallPage, PartnerPage]
+    checked = []
+    for language in ("en", "ja"):
+        for model in kinds:
+            target = model.objects.filter(locale__language_code=language).order_by("pk").first()
+            page.goto(f"{live_server.url}{target.get_url()}")
+            assert page.locator("html").get_attribute("lang") == language
+            assert axe_violations(page) == [], target.get_url()
+            checked.append(target.get_url())
+    assert len(checked) == 8
