@@ -58,6 +58,16 @@ test: install browser-deps ## Run the whole test suite (SQLite, or the database 
 test-postgres: install browser-deps ## Run the test suite against the local PostgreSQL
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
+.PHONY: screenshots
+screenshots: install browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
+	rm -f /tmp/ejrc-screenshots.sqlite3
+	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py migrate --no-input -v 0
+	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py load_demo_content -v 0
+	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py runserver 127.0.0.1:8765 --noreload & \
+		server=$$!; sleep 5; \
+		DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) -m tests.browser.capture_screenshots http://127.0.0.1:8765 docs/screenshots; \
+		status=$$?; kill $$server; exit $$status
+
 .PHONY: lint
 lint: install ## Check style with ruff
 	$(VENV)/bin/ruff check .
@@ -83,3 +93,7 @@ messages: install ## Extract and compile the UI translations (needs gettext)
 .PHONY: clean
 clean: ## Remove the virtual environment, the SQLite database and caches
 	rm -rf $(VENV) node_modules db.sqlite3 .pytest_cache .ruff_cache static
+
+.PHONY: schema
+schema: install ## Regenerate the committed GraphQL SDL (graphql_api/schema.graphql)
+	$(PY) manage.py export_schema graphql_api.schema --path graphql_api/schema.graphql
