@@ -249,6 +249,6 @@ def test_programme_times_in_both_zones_follow_daylight_saving(client, site_tree)
         ],
     )
     html = client.get("/en/webinars/summer/").content.decode()
-    assert "9:00 CEST / 16:00 JST – 9:30 CEST / 16:30 JST" in html
+    assert "9:00 CEST / 16:00 JST \N{EN DASH} 9:30 CEST / 16:30 JST" in html
     assert "<dt>Status</dt><dd>Past</dd>" in html
     assert WebinarPage.objects.get(slug="summer").status == WebinarPage.Status.PAST

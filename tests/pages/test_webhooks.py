@@ -5,6 +5,7 @@ import hmac
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from unittest import mock
 
 import pytest
 from django_tasks_db.models import DBTaskResult
@@ -65,7 +66,14 @@ def webhook_settings(settings):
 
 def run_worker(django_capture_on_commit_callbacks):
     """Work through every due webhook task, as `db_worker --batch` does in production."""
-    with django_capture_on_commit_callbacks(execute=True):
+    # The worker recycles database connections between tasks; inside a test that would close
+    # the connection holding the test's transaction.
+    with (
+        mock.patch(
+            "django_tasks_db.management.commands.db_worker.close_old_connections"
+        ),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         call_command(
             "db_worker",
             "--batch",
