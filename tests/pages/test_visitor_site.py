@@ -51,7 +51,10 @@ class TestLanguageSwitcher:
             ("/en/calls/mobility/", "en"),
             ("/ja/calls/mobility/", "ja"),
         ]
-        assert '<link rel="alternate" hreflang="ja" href="http://testserver/ja/calls/mobility/">' in html
+        assert (
+            '<link rel="alternate" hreflang="ja" href="http://testserver/ja/calls/mobility/">'
+            in html
+        )
         assert '<html lang="en">' in html
 
     def test_falls_back_to_the_translated_section(self, client, bilingual):

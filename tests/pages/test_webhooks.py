@@ -69,9 +69,7 @@ def run_worker(django_capture_on_commit_callbacks):
     # The worker recycles database connections between tasks; inside a test that would close
     # the connection holding the test's transaction.
     with (
-        mock.patch(
-            "django_tasks_db.management.commands.db_worker.close_old_connections"
-        ),
+        mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
         django_capture_on_commit_callbacks(execute=True),
     ):
         call_command(
