@@ -1,0 +1,72 @@
+"""Rich text and StreamField values of a batch of pages, with references resolved once."""
+
+from wagtail.fields import RichTextField, StreamField
+
+from graphql_api.common.pagination import page_of_list
+from graphql_api.common.references import References
+from graphql_api.common.richtext import render_rich_text
+from graphql_api.common.scope import batch_of
+
+from .types import STREAMS
+
+
+def _content_fields(model):
+    """The model's rich text fields and StreamFields (with their block registries)."""
+    rich, streams = [], {}
+    for field in model._meta.get_fields():
+        if isinstance(field, RichTextField):
+            rich.append(field.name)
+        elif isinstance(field, StreamField):
+            streams[field.name] = STREAMS[type(field.stream_block).__name__]
+    return rich, streams
+
+
+def _raw(obj, name):
+    value = getattr(obj, name)
+    return list(value.raw_data) if value is not None else []
+
+
+def _load_references(objects, scope):
+    references = References(scope)
+    if not objects:
+        return references
+    rich, streams = _content_fields(type(objects[0]))
+    for obj in objects:
+        for name in rich:
+            references.collect_html(getattr(obj, name))
+        for name, registry in streams.items():
+            for child in _raw(obj, name):
+                block = registry.get(child.get("type"))
+                if block is not None:
+                    block.collect(child.get("value"), references)
+    return references.resolve()
+
+
+def references_of(obj):
+    """The resolved references of the object's batch."""
+    return batch_of(obj).get("references", _load_references)
+
+
+def rich_text(obj, name):
+    """A rich text field of the object as public HTML."""
+    return render_rich_text(getattr(obj, name), references_of(obj))
+
+
+def stream(obj, name):
+    """A StreamField of the object as a list of typed blocks."""
+    references = references_of(obj)
+    registry = _content_fields(type(obj))[1][name]
+    blocks = []
+    for child in _raw(obj, name):
+        block = registry.get(child.get("type"))
+        if block is None:
+            continue
+        built = block.from_block(child.get("id") or "", child.get("value"), references)
+        if built is not None:
+            blocks.append(built)
+    return blocks
+
+
+def stream_page(obj, name, limit, offset, cls):
+    """One page of a StreamField's blocks, as a connection of the given class."""
+    return page_of_list(stream(obj, name), limit, offset, cls)

@@ -1,0 +1,76 @@
+"""Argument checks shared by the root fields."""
+
+import datetime
+import re
+from typing import Annotated
+
+import strawberry
+
+from django.db.models import F, Q
+from django.utils import timezone
+
+from pages.models import PartnerPage
+
+from .enums import LocaleEnum
+from .errors import BadInput
+from .pagination import LIMIT_DESCRIPTION, OFFSET_DESCRIPTION
+
+LOCALE_DESCRIPTION = "Language of the content: EN (default) or JA."
+FALLBACK_DESCRIPTION = (
+    "Where the requested language has no published translation, return the English version "
+    "instead (its locale field says EN)."
+)
+
+
+def page_id(value, name="id"):
+    """A page id from an ID argument, or a clear error."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text.isdigit():
+        raise BadInput(f"{name} must be a page id (digits only); got '{value}'.")
+    return int(text)
+
+
+def slug(value, name):
+    """A slug argument, or a clear error."""
+    if value is None:
+        return None
+    if not re.fullmatch(r"[-a-zA-Z0-9_]+", value):
+        raise BadInput(f"{name} must be a slug (letters, digits, - and _); got '{value}'.")
+    return value
+
+
+def date_range(start, end, name):
+    """Check that a range does not end before it starts, and that instants are aware."""
+    for label, value in zip(name.split("/"), (start, end), strict=True):
+        if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+            raise BadInput(f"{label} must include a UTC offset, e.g. 2024-01-01T09:00:00+01:00.")
+    if start is not None and end is not None and end < start:
+        raise BadInput(f"{name}: the end of the range is before its start.")
+
+
+def ordered(queryset, order):
+    """Apply an ordering enum whose values are tuples of order_by terms, empty values last."""
+    terms = [
+        F(term[1:]).desc(nulls_last=True) if term.startswith("-") else F(term).asc(nulls_last=True)
+        for term in order.value
+    ]
+    return queryset.order_by(*terms)
+
+
+def arg(type_, description):
+    """An argument type with its description."""
+    return Annotated[type_, strawberry.argument(description=description)]
+
+
+LocaleArg = arg(LocaleEnum, LOCALE_DESCRIPTION)
+FallbackArg = arg(bool, FALLBACK_DESCRIPTION)
+LimitArg = arg(int, LIMIT_DESCRIPTION)
+OffsetArg = arg(int, OFFSET_DESCRIPTION)
+
+
+def related_to_partner(field, partner_pk):
+    """Rows whose `field` points to any language version of the partner page."""
+    keys = PartnerPage.objects.filter(pk=partner_pk).values("translation_key")
+    return Q(**{f"{field}__translation_key__in": keys})

@@ -1,0 +1,138 @@
+"""The visibility rule applied per language, with the English fallback, in batches."""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from wagtail.models import Page, Site
+
+from pages.visibility import public_pages
+
+from .scope import attach
+
+# Extra relations to join when loading each page model: filled by the domain modules.
+PAGE_SELECT_RELATED = {}
+
+
+def localized_pages(model, scope):
+    """Public pages of the model in the requested language, or English where it is missing.
+
+    Without fallback this is `public_pages(model, locale)`. With fallback, an English page is
+    included when its translation in the requested language is not public.
+    """
+    queryset = public_pages(model, now=scope.now)
+    if len(scope.languages) == 1:
+        return queryset.filter(locale=scope.locale)
+    translated = public_pages(Page, locale=scope.locale, now=scope.now).values("translation_key")
+    return queryset.filter(
+        Q(locale=scope.locale)
+        | (Q(locale=scope.default_locale) & ~Q(translation_key__in=translated))
+    )
+
+
+def localized_snippets(model, scope):
+    """Snippets in the requested language, or English where the translation is missing."""
+    queryset = model.objects.all()
+    if len(scope.languages) == 1:
+        return queryset.filter(locale=scope.locale)
+    translated = model.objects.filter(locale=scope.locale).values("translation_key")
+    return queryset.filter(
+        Q(locale=scope.locale)
+        | (Q(locale=scope.default_locale) & ~Q(translation_key__in=translated))
+    )
+
+
+def pick_translation(candidates, scope):
+    """From objects sharing translation keys, the best one per key for the scope."""
+    rank = {locale.pk: position for position, locale in enumerate(scope.languages)}
+    best = {}
+    for candidate in candidates:
+        position = rank.get(candidate.locale_id)
+        if position is None:
+            continue
+        current = best.get(candidate.translation_key)
+        if current is None or position < rank[current.locale_id]:
+            best[candidate.translation_key] = candidate
+    return best
+
+
+def translate_snippets(model, sources, scope):
+    """Map each source snippet's pk to its version in the requested language (one query)."""
+    sources = [source for source in sources if source is not None]
+    if not sources:
+        return {}
+    keys = {source.translation_key for source in sources}
+    candidates = model.objects.filter(translation_key__in=keys, locale__in=scope.languages)
+    best = pick_translation(candidates, scope)
+    return {
+        source.pk: best[source.translation_key]
+        for source in sources
+        if source.translation_key in best
+    }
+
+
+def translate_page_keys(keys, scope, model=Page):
+    """Map translation keys to the public page in the requested language (one query)."""
+    if not keys:
+        return {}
+    candidates = public_pages(model, now=scope.now).filter(
+        translation_key__in=set(keys), locale__in=scope.languages
+    )
+    if model is Page:
+        candidates = candidates.only(
+            "id", "title", "url_path", "locale_id", "translation_key", "content_type_id"
+        )
+    else:
+        candidates = with_joins(candidates)
+    return pick_translation(candidates, scope)
+
+
+def translate_page_ids(ids, scope):
+    """Map page ids to the public base page in the requested language (two queries)."""
+    ids = {int(pk) for pk in ids}
+    if not ids:
+        return {}
+    keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+    best = translate_page_keys(keys.values(), scope)
+    return {pk: best[key] for pk, key in keys.items() if key in best}
+
+
+def load_specific(base_pages, scope):
+    """The specific objects of base pages, one query per page type, in the same order."""
+    ids_by_type = defaultdict(list)
+    for page in base_pages:
+        ids_by_type[page.content_type_id].append(page.pk)
+    by_id = {}
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        queryset = model.objects.filter(pk__in=ids)
+        related = PAGE_SELECT_RELATED.get(model)
+        if related:
+            queryset = queryset.select_related(*related)
+        for obj in attach(queryset, scope):
+            by_id[obj.pk] = obj
+    return [by_id[page.pk] for page in base_pages if page.pk in by_id]
+
+
+def with_joins(queryset):
+    """The queryset with the joins its page model needs for the API."""
+    related = PAGE_SELECT_RELATED.get(queryset.model)
+    return queryset.select_related(*related) if related else queryset
+
+
+def page_url_parts(page, scope):
+    """(relative URL, absolute URL) of a page, from the request's cached site roots."""
+    parts = page.get_url_parts(request=scope.request)
+    if parts is None:
+        return None, None
+    site_id, root_url, path = parts
+    if path is None:
+        return None, None
+    request_site = Site.find_for_request(scope.request) if scope.request else None
+    if request_site is not None and request_site.pk == site_id:
+        # The page is on the site being asked: its address is the one the client reached.
+        return path, scope.request.build_absolute_uri(path)
+    return path, (root_url or "") + path

@@ -1,0 +1,115 @@
+"""Per-request state: the requested language, the fallback switch and sibling batches.
+
+Objects of one list share a `Batch`: the first time a field needs a relation of one object, the
+relation is loaded for every sibling in one query, so a list costs the same number of queries
+whatever its length.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from .errors import BadInput
+
+
+@dataclass
+class Scope:
+    """What one root field was asked for: language, fallback, request and time."""
+
+    locale: Locale
+    fallback: bool
+    request: object
+    now: datetime
+    locales_by_id: dict = field(default_factory=dict)
+
+    @property
+    def default_locale(self):
+        """The source language's locale."""
+        return self.locale_for(settings.LANGUAGE_CODE)
+
+    def locale_for(self, code):
+        """The Locale object of a language code."""
+        for locale in self.locales_by_id.values():
+            if locale.language_code == code:
+                return locale
+        raise BadInput(f"The language '{code}' has no content locale.")
+
+    def language_of(self, obj):
+        """Language code of a translatable object, without a query."""
+        return self.locales_by_id[obj.locale_id].language_code
+
+    @property
+    def languages(self):
+        """Locales to look in: the requested one, then the source one when falling back."""
+        if self.fallback and self.locale.pk != self.default_locale.pk:
+            return [self.locale, self.default_locale]
+        return [self.locale]
+
+
+def request_state(info):
+    """Request-wide values computed once: the locales and the current time."""
+    request = info.context.request
+    state = getattr(request, "_api_state", None)
+    if state is None:
+        state = {
+            "locales_by_id": {locale.pk: locale for locale in Locale.objects.all()},
+            "now": timezone.now(),
+        }
+        request._api_state = state
+    return request, state
+
+
+def make_scope(info, locale, fallback=False):
+    """The scope of one root field."""
+    request, state = request_state(info)
+    code = locale.value if hasattr(locale, "value") else locale
+    scope = Scope(
+        locale=None,
+        fallback=bool(fallback),
+        request=request,
+        now=state["now"],
+        locales_by_id=state["locales_by_id"],
+    )
+    scope.locale = scope.locale_for(code)
+    return scope
+
+
+class Batch:
+    """Objects loaded together, with the relations loaded once for all of them."""
+
+    def __init__(self, objects, scope):
+        self.objects = objects
+        self.scope = scope
+        self._loaded = {}
+
+    def get(self, key, loader):
+        """Run `loader(objects, scope)` once for the batch and return its result."""
+        if key not in self._loaded:
+            self._loaded[key] = loader(self.objects, self.scope)
+        return self._loaded[key]
+
+
+def attach(objects, scope):
+    """Put the objects in one batch and return them."""
+    objects = list(objects)
+    batch = Batch(objects, scope)
+    for obj in objects:
+        obj._api_batch = batch
+    return objects
+
+
+def batch_of(obj):
+    """The batch an object was loaded in (a batch of its own when it was loaded alone)."""
+    batch = getattr(obj, "_api_batch", None)
+    if batch is None:
+        raise RuntimeError(f"{obj!r} was not loaded through the API's batching.")
+    return batch
+
+
+def scope_of(obj):
+    """The scope an object was loaded for."""
+    return batch_of(obj).scope

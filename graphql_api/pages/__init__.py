@@ -1,0 +1,1 @@
+"""The Page interface and the `page` and `pages` root fields."""

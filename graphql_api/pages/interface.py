@@ -1,0 +1,104 @@
+"""The Page interface every page type implements."""
+
+from collections import defaultdict
+from datetime import datetime
+
+import strawberry
+
+from wagtail.models import Page
+
+from graphql_api.common.enums import LocaleEnum
+from graphql_api.common.locales import page_url_parts
+from graphql_api.common.scope import batch_of, scope_of
+from pages.visibility import public_pages
+
+
+@strawberry.type(description="A published translation of a page.")
+class Translation:
+    id: strawberry.ID = strawberry.field(description="Identifier of the translated page.")
+    locale: LocaleEnum = strawberry.field(description="Language of the translation.")
+    title: str = strawberry.field(description="Title of the translated page.")
+    url: str | None = strawberry.field(description="URL of the translation, relative to the site.")
+
+
+def _load_translations(objects, scope):
+    keys = {obj.translation_key for obj in objects}
+    rows = (
+        public_pages(Page, now=scope.now)
+        .filter(translation_key__in=keys)
+        .only("id", "title", "url_path", "locale_id", "translation_key")
+        .order_by("locale_id")
+    )
+    by_key = defaultdict(list)
+    for page in rows:
+        by_key[page.translation_key].append(page)
+    return by_key
+
+
+def locale_enum(code):
+    """The Locale enum member of a language code."""
+    return LocaleEnum(code)
+
+
+@strawberry.interface(name="Page", description="Fields every page of the site has.")
+class PageInterface:
+    @strawberry.field(description="Identifier of the page (different in each language).")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(str(self.pk))
+
+    @strawberry.field(description="Title of the page in its language.")
+    def title(self) -> str:
+        return self.title
+
+    @strawberry.field(description="Last part of the page's URL.")
+    def slug(self) -> str:
+        return self.slug
+
+    @strawberry.field(
+        description="Language of this page. With fallback, English marks a page shown because "
+        "its translation is not published."
+    )
+    def locale(self) -> LocaleEnum:
+        return locale_enum(scope_of(self).language_of(self))
+
+    @strawberry.field(description="URL of the page, relative to the site, e.g. /en/news/.")
+    def url(self) -> str | None:
+        return page_url_parts(self, scope_of(self))[0]
+
+    @strawberry.field(description="Absolute URL of the page, with the site's scheme and host.")
+    def full_url(self) -> str | None:
+        return page_url_parts(self, scope_of(self))[1]
+
+    @strawberry.field(description="Title for search engines; falls back to the page title.")
+    def seo_title(self) -> str:
+        return self.seo_title or self.title
+
+    @strawberry.field(description="Description for search engines and link previews.")
+    def search_description(self) -> str:
+        return self.search_description
+
+    @strawberry.field(description="When the page was first published (UTC).")
+    def first_published_at(self) -> datetime | None:
+        return self.first_published_at
+
+    @strawberry.field(description="When the page was last published (UTC).")
+    def last_published_at(self) -> datetime | None:
+        return self.last_published_at
+
+    @strawberry.field(
+        description="The page's published translations in the other languages (at most one "
+        "per language)."
+    )
+    def translations(self) -> list[Translation]:
+        scope = scope_of(self)
+        pages = batch_of(self).get("translations", _load_translations)
+        return [
+            Translation(
+                id=strawberry.ID(str(page.pk)),
+                locale=locale_enum(scope.language_of(page)),
+                title=page.title,
+                url=page_url_parts(page, scope)[0],
+            )
+            for page in pages.get(self.translation_key, [])
+            if page.pk != self.pk
+        ]

@@ -1,0 +1,142 @@
+"""The `page` and `pages` root fields."""
+
+import enum
+
+import strawberry
+from strawberry.types import Info
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import Page, Site
+
+from graphql_api.common.arguments import (
+    FallbackArg,
+    LimitArg,
+    LocaleArg,
+    OffsetArg,
+    arg,
+    ordered,
+    page_id,
+)
+from graphql_api.common.enums import LocaleEnum
+from graphql_api.common.errors import BadInput
+from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
+from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
+from graphql_api.common.scope import make_scope
+from pages import models
+from pages.visibility import public_pages
+
+from .interface import PageInterface
+from .types import PageList
+
+
+@strawberry.enum(description="The page types of the site.")
+class PageType(enum.Enum):
+    HOME = models.HomePage
+    NEWS_INDEX = models.NewsIndexPage
+    NEWS = models.NewsPage
+    WEBINAR_INDEX = models.WebinarIndexPage
+    WEBINAR = models.WebinarPage
+    EVENT_INDEX = models.EventIndexPage
+    EVENT = models.EventPage
+    CALL_INDEX = models.CallIndexPage
+    CALL = models.CallPage
+    PARTNER_INDEX = models.PartnerIndexPage
+    PARTNER = models.PartnerPage
+
+
+@strawberry.enum(description="Orderings of pages.")
+class PageOrder(enum.Enum):
+    TITLE_ASC = ("title", "pk")
+    TITLE_DESC = ("-title", "-pk")
+    FIRST_PUBLISHED_DESC = ("-first_published_at", "-pk")
+    FIRST_PUBLISHED_ASC = ("first_published_at", "pk")
+    LAST_PUBLISHED_DESC = ("-last_published_at", "-pk")
+    PATH = ("path",)
+
+
+def _content_types(types):
+    page_models = [member.value for member in (types or PageType)]
+    return list(ContentType.objects.get_for_models(*page_models).values())
+
+
+def _page_by_path(path, request):
+    """The public page at a site path such as /ja/news/, with the language of its prefix."""
+    parts = [part for part in path.split("/") if part]
+    codes = {code for code, _ in settings.LANGUAGES}
+    if not parts or parts[0] not in codes:
+        raise BadInput(
+            f"path must start with a language prefix ({', '.join(sorted(codes))}), "
+            f"e.g. /en/news/; got '{path}'."
+        )
+    language, rest = parts[0], parts[1:]
+    for root in Site.get_site_root_paths():
+        if root.language_code == language:
+            url_path = root.root_path + "".join(f"{part}/" for part in rest)
+            return (
+                public_pages(Page)
+                .filter(url_path=url_path, locale__language_code=language)
+                .only("id", "translation_key", "locale_id")
+                .first()
+            )
+    return None
+
+
+@strawberry.type
+class PageQueries:
+    @strawberry.field(
+        description="One public page by id or by path (e.g. /ja/news/). With locale, its "
+        "translation in that language; null when there is none to show."
+    )
+    def page(
+        self,
+        info: Info,
+        id: arg(strawberry.ID | None, "The page's id (in any language).") = None,
+        path: arg(str | None, "The page's path on the site, with its language prefix.") = None,
+        locale: arg(
+            LocaleEnum | None, "Language wanted; the language of the id or path by default."
+        ) = None,
+        fallback: FallbackArg = False,
+    ) -> PageInterface | None:
+        if (id is None) == (path is None):
+            raise BadInput("Give either id or path.")
+        if id is not None:
+            found = Page.objects.filter(pk=page_id(id)).only("translation_key", "locale_id").first()
+        else:
+            found = _page_by_path(path, info.context.request)
+        if found is None:
+            return None
+        scope = make_scope(info, locale or LocaleEnum.EN, fallback)
+        if locale is None:
+            scope.locale = scope.locales_by_id[found.locale_id]
+        target = translate_page_keys([found.translation_key], scope).get(found.translation_key)
+        if target is None:
+            return None
+        specific = load_specific([target], scope)
+        return specific[0] if specific else None
+
+    @strawberry.field(description="Public pages of any type, one page at a time.")
+    def pages(
+        self,
+        info: Info,
+        locale: LocaleArg = LocaleEnum.EN,
+        fallback: FallbackArg = False,
+        limit: LimitArg = DEFAULT_LIMIT,
+        offset: OffsetArg = 0,
+        types: arg(list[PageType] | None, "Only pages of these types.") = None,
+        order: arg(PageOrder, "Ordering; newest first by default.") = (
+            PageOrder.FIRST_PUBLISHED_DESC
+        ),
+    ) -> PageList:
+        scope = make_scope(info, locale, fallback)
+        queryset = ordered(
+            localized_pages(Page, scope)
+            .filter(content_type__in=_content_types(types))
+            .only("id", "content_type_id"),
+            order,
+        )
+        items, total, limit, offset = page_of_queryset(queryset, limit, offset)
+        return PageList(
+            items=load_specific(items, scope), total_count=total, limit=limit, offset=offset
+        )

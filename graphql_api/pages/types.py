@@ -1,0 +1,46 @@
+"""Types of the home page and section indexes, and the list of mixed pages."""
+
+import strawberry
+import strawberry_django
+
+from graphql_api.blocks.stream import rich_text
+from graphql_api.common.pagination import Paginated
+from pages import models
+
+from .interface import PageInterface
+
+
+@strawberry.type(name="PageList", description="A page of pages of any type.")
+class PageList(Paginated[PageInterface]):
+    pass
+
+
+@strawberry_django.type(
+    models.HomePage, name="HomePage", description="The home page of a language."
+)
+class HomePageType(PageInterface):
+    tagline: str = strawberry_django.field(description="One line under the site name.")
+
+    @strawberry_django.field(description="A paragraph introducing the helpdesk, as HTML.")
+    def intro(self) -> str:
+        return rich_text(self, "intro")
+
+
+def _index_type(model, name, what):
+    @strawberry_django.type(model, name=name, description=f"The index of the {what}.")
+    class IndexType(PageInterface):
+        @strawberry_django.field(description="A short introduction shown above the list, as HTML.")
+        def intro(self) -> str:
+            return rich_text(self, "intro")
+
+    IndexType.__name__ = f"{name}Type"
+    return IndexType
+
+
+NewsIndexPageType = _index_type(models.NewsIndexPage, "NewsIndexPage", "news articles")
+WebinarIndexPageType = _index_type(models.WebinarIndexPage, "WebinarIndexPage", "webinars")
+EventIndexPageType = _index_type(models.EventIndexPage, "EventIndexPage", "events")
+CallIndexPageType = _index_type(
+    models.CallIndexPage, "CallIndexPage", "calls for expression of interest"
+)
+PartnerIndexPageType = _index_type(models.PartnerIndexPage, "PartnerIndexPage", "partner profiles")

@@ -1,0 +1,95 @@
+"""The `partners` root field."""
+
+import enum
+import re
+
+import strawberry
+from strawberry.types import Info
+
+from django.db.models import Q
+
+from graphql_api.common.arguments import (
+    FallbackArg,
+    LimitArg,
+    LocaleArg,
+    OffsetArg,
+    arg,
+    ordered,
+    slug,
+)
+from graphql_api.common.enums import LocaleEnum
+from graphql_api.common.errors import BadInput
+from graphql_api.common.locales import localized_pages
+from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
+from graphql_api.common.scope import make_scope
+from graphql_api.taxonomy.types import Side
+from pages import models
+from pages.models.partners import COUNTRY_CHOICES
+
+from .types import PartnerKind, PartnerPageList
+
+COUNTRIES = {code for code, _ in COUNTRY_CHOICES}
+
+
+@strawberry.enum(description="Orderings of partner profiles.")
+class PartnerOrder(enum.Enum):
+    TITLE_ASC = ("title", "pk")
+    TITLE_DESC = ("-title", "-pk")
+    PUBLISHED_DESC = ("-first_published_at", "-pk")
+
+
+def sector_filter(model, sector):
+    """Pages of the model linked to the (source-language) sector with this slug."""
+    field = model._meta.get_field("sectors")
+    through = field.remote_field.through
+    return Q(
+        pk__in=through.objects.filter(sector__slug=slug(sector, "sector")).values(
+            f"{field.m2m_field_name()}_id"
+        )
+    )
+
+
+@strawberry.type
+class PartnerQueries:
+    @strawberry.field(description="Partner profiles, filtered and ordered, one page at a time.")
+    def partners(
+        self,
+        info: Info,
+        locale: LocaleArg = LocaleEnum.EN,
+        fallback: FallbackArg = False,
+        limit: LimitArg = DEFAULT_LIMIT,
+        offset: OffsetArg = 0,
+        kind: arg(PartnerKind | None, "Only partners of this kind.") = None,
+        side: arg(Side | None, "Only partners on this side (JP: country JP).") = None,
+        country: arg(str | None, "Only this ISO 3166-1 alpha-2 country code, e.g. FI.") = None,
+        region: arg(
+            str | None,
+            "Only partners in this region: a NUTS code matches itself and the regions below "
+            "it (FI1 matches FI1D); a prefecture code (01-47) matches that prefecture.",
+        ) = None,
+        sector: arg(str | None, "Only partners working in the sector with this slug.") = None,
+        order: arg(PartnerOrder, "Ordering; title A-Z by default.") = PartnerOrder.TITLE_ASC,
+    ) -> PartnerPageList:
+        scope = make_scope(info, locale, fallback)
+        queryset = localized_pages(models.PartnerPage, scope)
+        if kind is not None:
+            queryset = queryset.filter(kind=kind.value)
+        if side is not None:
+            queryset = (
+                queryset.filter(country="JP") if side == Side.JP else queryset.exclude(country="JP")
+            )
+        if country is not None:
+            if country.upper() not in COUNTRIES:
+                raise BadInput(
+                    f"country must be the ISO 3166-1 alpha-2 code of a partner country; "
+                    f"got '{country}'."
+                )
+            queryset = queryset.filter(country=country.upper())
+        if region is not None:
+            if not re.fullmatch(r"[A-Za-z0-9]{1,5}", region):
+                raise BadInput(f"region must be a NUTS or prefecture code; got '{region}'.")
+            queryset = queryset.filter(region__code__startswith=region.upper())
+        if sector is not None:
+            queryset = queryset.filter(sector_filter(models.PartnerPage, sector))
+        queryset = ordered(queryset, order)
+        return paginate(PartnerPageList, queryset, limit, offset, scope)

@@ -1,0 +1,95 @@
+"""The GraphQL schema, assembled from the domains."""
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.tools import merge_types
+
+from graphql_api.blocks.types import (
+    CallToActionBlock,
+    DocumentBlock,
+    EmbedBlock,
+    ImageBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
+from graphql_api.calls.queries import CallQueries
+from graphql_api.calls.types import CallPageType
+from graphql_api.common.errors import BadInput
+from graphql_api.events.queries import EventQueries
+from graphql_api.events.types import EventPageType
+from graphql_api.news.queries import NewsQueries
+from graphql_api.news.types import NewsPageType
+from graphql_api.pages.queries import PageQueries
+from graphql_api.pages.types import (
+    CallIndexPageType,
+    EventIndexPageType,
+    HomePageType,
+    NewsIndexPageType,
+    PartnerIndexPageType,
+    WebinarIndexPageType,
+)
+from graphql_api.partners.queries import PartnerQueries
+from graphql_api.partners.types import PartnerPageType
+from graphql_api.taxonomy.queries import TaxonomyQueries
+from graphql_api.webinars.queries import WebinarQueries
+from graphql_api.webinars.types import WebinarPageType
+
+Query = merge_types(
+    "Query",
+    (
+        NewsQueries,
+        WebinarQueries,
+        EventQueries,
+        CallQueries,
+        PartnerQueries,
+        TaxonomyQueries,
+        PageQueries,
+    ),
+)
+Query.__strawberry_definition__.description = "Published content of the helpdesk, read-only."
+
+# Page types reached only through the Page interface, and every block type, listed explicitly.
+PAGE_TYPES = [
+    HomePageType,
+    NewsIndexPageType,
+    NewsPageType,
+    WebinarIndexPageType,
+    WebinarPageType,
+    EventIndexPageType,
+    EventPageType,
+    CallIndexPageType,
+    CallPageType,
+    PartnerIndexPageType,
+    PartnerPageType,
+]
+BLOCK_TYPES = [ParagraphBlock, ImageBlock, QuoteBlock, EmbedBlock, DocumentBlock, CallToActionBlock]
+
+# Limits against abusive documents: nesting, aliases and tokens.
+MAX_DEPTH = 12
+MAX_ALIASES = 30
+MAX_TOKENS = 5000
+
+
+def is_internal(error):
+    """Whether an error comes from a fault of the server rather than from the request."""
+    original = error.original_error
+    return original is not None and not isinstance(original, (BadInput, GraphQLError))
+
+
+schema = strawberry.Schema(
+    query=Query,
+    types=[*PAGE_TYPES, *BLOCK_TYPES],
+    extensions=[
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        # Clients read what they did wrong; a fault of the server stays in the server's logs.
+        lambda: MaskErrors(should_mask_error=is_internal),
+    ],
+)

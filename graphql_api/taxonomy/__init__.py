@@ -1,0 +1,1 @@
+"""Sectors, regions, offices, webinar series and site settings."""

@@ -1,0 +1,101 @@
+"""Fixtures of the API tests: a GraphQL client and a Japanese tree of translations."""
+
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from django.core.cache import cache
+
+from wagtail.models import Page
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+
+from tests import factories
+
+
+@dataclass
+class JapaneseTree:
+    """The Japanese translations of the home page and of every section index."""
+
+    home: object
+    news: object
+    webinars: object
+    events: object
+    calls: object
+    partners: object
+
+
+def publish(page):
+    """Publish the page's current state."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page.specific
+
+
+def translate(page, locale, **fields):
+    """Copy a page into the locale (as wagtail-localize does), set the fields and publish it."""
+    copy = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return publish(copy)
+
+
+@pytest.fixture
+def ja_tree(site_tree):
+    """Published Japanese copies of the home page and the section indexes."""
+    ja = site_tree.ja
+    home = translate(site_tree.home, ja, title="EJRC ヘルプデスク")
+    return JapaneseTree(
+        home=home,
+        news=translate(site_tree.news, ja, title="ニュース"),
+        webinars=translate(site_tree.webinars, ja, title="ウェビナー"),
+        events=translate(site_tree.events, ja, title="イベント"),
+        calls=translate(site_tree.calls, ja, title="公募"),
+        partners=translate(site_tree.partners, ja, title="パートナー"),
+    )
+
+
+class GraphQLClient:
+    """Posts queries to /graphql/ and returns the decoded response."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def raw(self, query, variables=None):
+        # Site roots change between tests; start each request from the database, as after a deploy.
+        cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+        response = self.client.post(
+            "/graphql/",
+            json.dumps({"query": query, "variables": variables or {}}),
+            content_type="application/json",
+        )
+        return response.status_code, response.json()
+
+    def __call__(self, query, variables=None):
+        """The data of a query that must succeed."""
+        status, body = self.raw(query, variables)
+        assert "errors" not in body, body["errors"]
+        assert status == 200
+        return body["data"]
+
+    def errors(self, query, variables=None):
+        """The error messages of a query that must fail."""
+        _, body = self.raw(query, variables)
+        assert body.get("errors"), body
+        return [error["message"] for error in body["errors"]]
+
+
+@pytest.fixture
+def gql(client, db):
+    """A client for the GraphQL endpoint."""
+    return GraphQLClient(client)
+
+
+@pytest.fixture
+def root_page(db):
+    """Wagtail's root page."""
+    return Page.get_first_root_node()
+
+
+__all__ = ["factories"]

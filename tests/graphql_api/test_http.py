@@ -1,0 +1,116 @@
+"""The endpoint over HTTP: GET and POST, errors, limits and GraphiQL."""
+
+import json
+
+from django.test import Client, override_settings
+
+QUERY = "{ sectors { totalCount } }"
+
+
+def test_get_runs_queries(client, locales):
+    response = client.get("/graphql/", {"query": QUERY})
+    assert response.status_code == 200
+    assert response.json() == {"data": {"sectors": {"totalCount": 0}}}
+
+
+def test_get_with_variables(client, locales):
+    response = client.get(
+        "/graphql/",
+        {
+            "query": "query($l: Locale) { sectors(locale: $l) { totalCount } }",
+            "variables": json.dumps({"l": "JA"}),
+        },
+    )
+    assert response.json() == {"data": {"sectors": {"totalCount": 0}}}
+
+
+def test_post_without_csrf_token(locales):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        "/graphql/", json.dumps({"query": QUERY}), content_type="application/json"
+    )
+    assert response.status_code == 200
+    assert response.json() == {"data": {"sectors": {"totalCount": 0}}}
+
+
+def test_malformed_query_is_a_400_with_graphql_errors(client, locales):
+    response = client.post(
+        "/graphql/", json.dumps({"query": "{ sectors { "}), content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"] == "Syntax Error: Expected Name, found <EOF>."
+
+
+def test_unknown_field_is_a_400(client, locales):
+    response = client.post(
+        "/graphql/", json.dumps({"query": "{ secrets }"}), content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"] == (
+        "Cannot query field 'secrets' on type 'Query'. Did you mean 'sectors'?"
+    )
+
+
+def test_get_rejects_mutations(client, locales):
+    response = client.get("/graphql/", {"query": "mutation { x }"})
+    assert response.status_code == 400
+
+
+def test_invalid_json_body(client, locales):
+    response = client.post("/graphql/", "{not json", content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_unknown_locale_is_an_error(client, locales):
+    response = client.get("/graphql/", {"query": "{ sectors(locale: FR) { totalCount } }"})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"].startswith(
+        "Value 'FR' does not exist in 'Locale' enum"
+    )
+
+
+def test_depth_limit(client, locales):
+    deep = "{ items { id } }"
+    for _ in range(6):
+        deep = f"{{ items {{ ... on NewsPage {{ relatedPages {deep} }} }} }}"
+    deep = f"{{ news {deep} }}"
+    response = client.get("/graphql/", {"query": deep})
+    assert (
+        response.json()["errors"][0]["message"]
+        == "'anonymous' exceeds maximum operation depth of 12"
+    )
+
+
+def test_alias_limit(client, locales):
+    aliases = " ".join(f"a{i}: sectors {{ totalCount }}" for i in range(31))
+    response = client.get("/graphql/", {"query": f"{{ {aliases} }}"})
+    assert response.json()["errors"][0]["message"] == ("31 aliases found. Allowed: 30")
+
+
+def test_graphiql_is_off_outside_development(client, locales):
+    response = client.get("/graphql/", HTTP_ACCEPT="text/html")
+    assert b"graphiql" not in response.content.lower()
+    assert response.status_code != 200 or not response.content.startswith(b"<!")
+
+
+@override_settings(GRAPHIQL_ENABLED=True)
+def test_graphiql_in_development(client, locales):
+    response = client.get("/graphql/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    assert b"graphiql" in response.content.lower()
+
+
+def test_development_settings_enable_graphiql():
+    from cms.settings import dev, test
+
+    assert dev.GRAPHIQL_ENABLED is True
+    assert test.GRAPHIQL_ENABLED is False
+
+
+def test_server_faults_are_masked(client, locales, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database password is hunter2")
+
+    monkeypatch.setattr("graphql_api.taxonomy.queries.localized_snippets", broken)
+    response = client.get("/graphql/", {"query": QUERY})
+    assert response.json()["errors"][0]["message"] == "Unexpected error."

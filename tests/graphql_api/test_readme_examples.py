@@ -1,0 +1,207 @@
+"""The README's example queries run exactly as written and return what the text promises."""
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pages.models import NewsRelatedPage
+from tests import factories
+from tests.graphql_api.content import at, image, page_link, publish, sector, translate, with_sectors
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def examples():
+    """The ```graphql blocks of the README's API section."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("<!-- api:start -->") : text.index("<!-- api:end -->")]
+    return re.findall(r"```graphql\n(.*?)```", section, re.DOTALL)
+
+
+@pytest.fixture
+def content(site_tree, ja_tree):
+    ja = site_tree.ja
+    digital = sector("Digital", "digital", "デジタル", ja)
+    series = factories.WebinarSeriesFactory(name="Good practices", slug="good-practices")
+    factories.WebinarSeriesFactory(
+        name="グッドプラクティス",
+        slug="good-practices",
+        locale=ja,
+        translation_key=series.translation_key,
+    )
+    smart = factories.WebinarPageFactory(
+        parent=site_tree.webinars, title="Smart cities", start=at(2041, 3, 5, 8), series=series
+    )
+    translate(smart, ja, title="スマートシティ")
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars, title="Hydrogen valleys", start=at(2041, 4, 2, 7), series=series
+    )
+    factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Cluster managers' mobility",
+        opening_date=datetime.date(2024, 1, 1),
+        deadline_date=datetime.date(2099, 12, 31),
+    )
+    tokyo = with_sectors(
+        factories.PartnerPageFactory(
+            parent=site_tree.partners,
+            title="Tokyo Metropolitan Government",
+            kind="jp_prefecture",
+            country="JP",
+            region_id="13",
+        ),
+        digital,
+    )
+    translate(tokyo, ja, title="東京都")
+    article = factories.NewsPageFactory(
+        parent=site_tree.news,
+        title="Cluster managers visit Japan",
+        date=datetime.date(2024, 5, 10),
+        image=image(),
+    )
+    article.body = json.dumps(
+        [
+            {
+                "type": "paragraph",
+                "id": "p",
+                "value": f"<p>See {page_link(smart, 'the webinar')}.</p>",
+            }
+        ]
+    )
+    NewsRelatedPage.objects.create(news=article, page=tokyo, sort_order=0)
+    publish(article)
+
+
+EXPECTED = [
+    {
+        "webinars": {
+            "totalCount": 2,
+            "items": [
+                {
+                    "title": "スマートシティ",
+                    "locale": "JA",
+                    "start": "2041-03-05T08:00:00+00:00",
+                    "startLocal": [
+                        {"timeZone": "Europe/Brussels", "clock": "9:00", "abbreviation": "CET"},
+                        {"timeZone": "Asia/Tokyo", "clock": "17:00", "abbreviation": "JST"},
+                    ],
+                    "series": {"name": "グッドプラクティス"},
+                    "url": "/ja/webinars/smart-cities/",
+                },
+                {
+                    "title": "Hydrogen valleys",
+                    "locale": "EN",
+                    "start": "2041-04-02T07:00:00+00:00",
+                    "startLocal": [
+                        {"timeZone": "Europe/Brussels", "clock": "9:00", "abbreviation": "CEST"},
+                        {"timeZone": "Asia/Tokyo", "clock": "16:00", "abbreviation": "JST"},
+                    ],
+                    "series": {"name": "グッドプラクティス"},
+                    "url": "/en/webinars/hydrogen-valleys/",
+                },
+            ],
+        }
+    },
+    {
+        "calls": {
+            "totalCount": 1,
+            "items": [
+                {
+                    "title": "Cluster managers' mobility",
+                    "opensAt": "2023-12-31T23:00:00+00:00",
+                    "deadline": "2099-12-31T22:59:00+00:00",
+                    "status": "OPEN",
+                    "grant": {"amount": "700.00", "currency": "EUR", "period": "WEEK"},
+                }
+            ],
+        }
+    },
+    {
+        "partners": {
+            "totalCount": 1,
+            "items": [
+                {
+                    "title": "東京都",
+                    "officialName": "Tokyo Metropolitan Government",
+                    "kind": "JP_PREFECTURE",
+                    "region": {"code": "13", "name": "東京都", "block": "関東"},
+                    "sectors": {"items": [{"name": "デジタル", "slug": "digital"}]},
+                    "translations": [
+                        {"locale": "EN", "url": "/en/partners/tokyo-metropolitan-government/"}
+                    ],
+                }
+            ],
+        }
+    },
+    {
+        "news": {
+            "items": [
+                {
+                    "title": "Cluster managers visit Japan",
+                    "date": "2024-05-10",
+                    "image": {
+                        "alt": "Boats in Oulu harbour at sunset",
+                        "width": 1000,
+                        "height": 600,
+                    },
+                    "body": {
+                        "items": [
+                            {
+                                "__typename": "ParagraphBlock",
+                                "html": '<p>See <a href="/en/webinars/smart-cities/">the webinar</a>.</p>',
+                            }
+                        ]
+                    },
+                }
+            ]
+        }
+    },
+    {
+        "page": {
+            "__typename": "WebinarPage",
+            "title": "スマートシティ",
+            "locale": "JA",
+            "translations": [{"locale": "EN", "url": "/en/webinars/smart-cities/"}],
+            "status": "UPCOMING",
+            "durationMinutes": 90,
+        }
+    },
+    {
+        "pages": {
+            "totalCount": 3,
+            "items": [
+                {
+                    "__typename": "NewsPage",
+                    "title": "Cluster managers visit Japan",
+                    "url": "/en/news/cluster-managers-visit-japan/",
+                },
+                {
+                    "__typename": "WebinarPage",
+                    "title": "Hydrogen valleys",
+                    "url": "/en/webinars/hydrogen-valleys/",
+                },
+                {
+                    "__typename": "WebinarPage",
+                    "title": "Smart cities",
+                    "url": "/en/webinars/smart-cities/",
+                },
+            ],
+        }
+    },
+    {
+        "sectors": {"items": [{"name": "デジタル", "slug": "digital"}]},
+        "regions": {"items": [{"code": "13", "name": "東京都", "block": "関東"}]},
+    },
+]
+
+
+def test_readme_has_the_examples():
+    assert len(examples()) == len(EXPECTED)
+
+
+def test_readme_examples_run_as_written(gql, content):
+    for query, expected in zip(examples(), EXPECTED, strict=True):
+        assert gql(query) == expected, query
