@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("graphql_api.urls")),
     path("", include("pages.urls")),
+    path("", include("graphql_api.embeds.urls")),
 ]
 
 if settings.DEBUG:

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "strawberry_django",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -168,6 +170,21 @@ TASKS = {
 WEBHOOK_TIMEOUT_SECONDS = int(env("WEBHOOK_TIMEOUT_SECONDS", "10"))
 WEBHOOK_MAX_ATTEMPTS = int(env("WEBHOOK_MAX_ATTEMPTS", "6"))
 WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
+
+# GraphQL HTTP caching: browser and shared-cache lifetimes of anonymous GET reads, and how long
+# the server keeps a response (entries also go stale at once on any publish).
+GRAPHQL_HTTP_MAX_AGE = int(env("GRAPHQL_HTTP_MAX_AGE", "60"))
+GRAPHQL_HTTP_S_MAXAGE = int(env("GRAPHQL_HTTP_S_MAXAGE", "300"))
+GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600"))
+# Automatic persisted queries are kept this long; a manifest path turns on trusted documents.
+GRAPHQL_APQ_SECONDS = int(env("GRAPHQL_APQ_SECONDS", str(7 * 24 * 3600)))
+GRAPHQL_TRUSTED_DOCUMENTS = env("GRAPHQL_TRUSTED_DOCUMENTS")
+
+# Sites allowed to read the API from the browser (the <ejrc-feed> embed) and to frame /embed/.
+CORS_ALLOWED_ORIGINS = env_list("EMBED_ALLOWED_ORIGINS", ["https://www.clustercollaboration.eu"])
+CORS_URLS_REGEX = r"^/(graphql|embed)/"
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", CORS_ALLOWED_ORIGINS)
 
 # How long a preview token stays valid, in seconds.
 HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))

@@ -1,5 +1,6 @@
 """Playwright driving Debian's Chromium against the live test server, plus axe-core."""
 
+import datetime
 import os
 from importlib import import_module
 from pathlib import Path
@@ -9,10 +10,12 @@ from playwright.sync_api import sync_playwright
 
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.utils import timezone
 
 from wagtail.models import Collection, Page
 
 from pages.models import Region
+from tests import factories
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
 AXE_SCRIPT = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -56,6 +59,27 @@ def migrated_data(locales):
         Collection.add_root(name="Root")
     if not Region.objects.exists():
         import_module("pages.migrations.0002_load_regions").load_regions(django_apps, None)
+
+
+@pytest.fixture
+def site(site_tree):
+    """A bilingual site with an open call translated into Japanese."""
+    tree = site_tree
+    for index in (tree.home, tree.calls):
+        index.copy_for_translation(tree.ja, alias=False).save_revision().publish()
+    today = timezone.localdate()
+    call = factories.CallPageFactory(
+        parent=tree.calls,
+        title="Short-term mobility programme",
+        slug="mobility",
+        opening_date=today - datetime.timedelta(days=10),
+        deadline_date=today + datetime.timedelta(days=5),
+    )
+    ja_call = call.copy_for_translation(tree.ja, alias=False)
+    ja_call.title = "短期派遣プログラム"
+    ja_call.save_revision().publish()
+    tree.call = call
+    return tree
 
 
 def axe_violations(tab, impacts=("serious", "critical")):

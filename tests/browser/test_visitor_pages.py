@@ -1,39 +1,14 @@
 """Visitor pages in a real browser: languages, switcher, days left, accessibility."""
 
-import datetime
-
 import pytest
 
 from django.core.management import call_command
-from django.utils import timezone
 
 from pages.models import CallPage, HomePage, PartnerPage, WebinarPage
-from tests import factories
 from tests.browser.conftest import axe_violations
 
 # The live server reads from another thread, so the data must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def site(site_tree):
-    """A bilingual site with an open call translated into Japanese."""
-    tree = site_tree
-    for index in (tree.home, tree.calls):
-        index.copy_for_translation(tree.ja, alias=False).save_revision().publish()
-    today = timezone.localdate()
-    call = factories.CallPageFactory(
-        parent=tree.calls,
-        title="Short-term mobility programme",
-        slug="mobility",
-        opening_date=today - datetime.timedelta(days=10),
-        deadline_date=today + datetime.timedelta(days=5),
-    )
-    ja_call = call.copy_for_translation(tree.ja, alias=False)
-    ja_call.title = "短期派遣プログラム"
-    ja_call.save_revision().publish()
-    tree.call = call
-    return tree
 
 
 def test_language_switcher_goes_to_the_japanese_call(live_server, page, site):

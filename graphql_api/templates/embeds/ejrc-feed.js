@@ -1,0 +1,135 @@
+// <ejrc-feed kind="calls|webinars|news|partners" locale="en|ja" limit="5"> for any web page.
+// Dependency-free; it reads the helpdesk's GraphQL API and inherits the host page's fonts.
+(() => {
+  "use strict";
+  const DOCUMENTS = {{ documents|safe }};
+  const MAX_ITEMS = {{ max_items }};
+  const script = document.currentScript;
+  const DEFAULT_API = new URL("{{ api_path }}", script ? script.src : window.location.href).href;
+  const TEXT = {
+    en: {
+      loading: "Loading…",
+      offline: "The EU-Japan Regional & Cluster Cooperation Helpdesk cannot be reached right now. Please try again later.",
+      heading: { calls: "Open calls", webinars: "Upcoming webinars", news: "Latest news", partners: "Partners" },
+      empty: {
+        calls: "No call is open at the moment.",
+        webinars: "No webinar is scheduled at the moment.",
+        news: "No news yet.",
+        partners: "No partner profile yet.",
+      },
+      daysLeft: (n) => (n === 0 ? "Closes today" : `${n} day${n === 1 ? "" : "s"} left`),
+      cancelled: "Cancelled",
+      deadline: "Deadline",
+      europe: "Europe",
+      japan: "Japan",
+    },
+    ja: {
+      loading: "読み込み中…",
+      offline: "日EU地域・クラスター協力ヘルプデスクの情報を現在読み込めません。しばらくしてから再度お試しください。",
+      heading: { calls: "募集中の公募", webinars: "今後のウェビナー", news: "最新ニュース", partners: "パートナー" },
+      empty: {
+        calls: "現在、募集中の公募はありません。",
+        webinars: "現在、予定されているウェビナーはありません。",
+        news: "ニュースはまだありません。",
+        partners: "パートナー情報はまだありません。",
+      },
+      daysLeft: (n) => (n === 0 ? "本日締切" : `締切まであと${n}日`),
+      cancelled: "中止",
+      deadline: "締切",
+      europe: "欧州",
+      japan: "日本",
+    },
+  };
+  const STYLE = `
+    :host { display: block; font: inherit; color: inherit; }
+    h2 { font-size: 1.15em; margin: 0 0 .5em; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .75em; }
+    li { border: 1px solid currentColor; border-color: color-mix(in srgb, currentColor 25%, transparent); border-radius: .4em; padding: .6em .8em; }
+    a { color: inherit; font-weight: 600; }
+    .meta { display: block; font-size: .9em; opacity: .85; }
+    img { max-height: 3em; width: auto; display: block; margin-bottom: .3em; }
+    [role="alert"] { border-left: 4px solid #c75b00; padding: .5em .8em; }
+  `;
+
+  function element(tag, attributes = {}, text = "") {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function times(list) {
+    return list.map((t) => `${t.clock} ${t.abbreviation}`).join(" / ");
+  }
+
+  function describe(kind, item, text) {
+    if (kind === "calls") {
+      const days = item.daysLeft === null ? "" : ` · ${text.daysLeft(item.daysLeft)}`;
+      const date = item.deadlineLocal[0].dateTime.slice(0, 10);
+      return `${text.deadline}: ${date} ${times(item.deadlineLocal)}${days}`;
+    }
+    if (kind === "webinars") {
+      const date = item.startLocal[0].dateTime.slice(0, 10);
+      return `${date} ${times(item.startLocal)}${item.isCancelled ? ` · ${text.cancelled}` : ""}`;
+    }
+    if (kind === "news") return item.date;
+    return `${item.side === "JP" ? text.japan : text.europe} · ${item.country}`;
+  }
+
+  class EjrcFeed extends HTMLElement {
+    static get observedAttributes() {
+      return ["kind", "locale", "limit", "api"];
+    }
+
+    connectedCallback() {
+      this.load();
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.load();
+    }
+
+    settings() {
+      const kind = DOCUMENTS[this.getAttribute("kind")] ? this.getAttribute("kind") : "news";
+      const locale = (this.getAttribute("locale") || "en").toLowerCase() === "ja" ? "ja" : "en";
+      const asked = Number.parseInt(this.getAttribute("limit") || "5", 10);
+      const limit = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_ITEMS) : 5;
+      return { kind, locale, limit, api: this.getAttribute("api") || DEFAULT_API };
+    }
+
+    async load() {
+      const { kind, locale, limit, api } = this.settings();
+      const text = TEXT[locale];
+      const root = this.shadowRoot || this.attachShadow({ mode: "open" });
+      const section = element("section", { lang: locale, "aria-busy": "true" });
+      section.append(element("h2", {}, text.heading[kind]), element("p", {}, text.loading));
+      root.replaceChildren(element("style", {}, STYLE), section);
+      const url = new URL(api);
+      url.searchParams.set("query", DOCUMENTS[kind]);
+      url.searchParams.set("variables", JSON.stringify({ locale: locale.toUpperCase(), limit }));
+      let items;
+      try {
+        const response = await fetch(url, { headers: { Accept: "application/json" } });
+        const body = await response.json();
+        if (!response.ok || body.errors) throw new Error(`${response.status}`);
+        items = body.data.items.items;
+      } catch {
+        section.lastChild.replaceWith(element("p", { role: "alert" }, text.offline));
+        section.setAttribute("aria-busy", "false");
+        return;
+      }
+      const list = element("ul");
+      for (const item of items) {
+        const entry = element("li");
+        if (item.logo) entry.append(element("img", { src: item.logo.url, alt: item.logo.alt }));
+        entry.append(element("a", { href: item.fullUrl }, item.title));
+        entry.append(element("span", { class: "meta" }, describe(kind, item, text)));
+        list.append(entry);
+      }
+      section.lastChild.replaceWith(items.length ? list : element("p", {}, text.empty[kind]));
+      section.setAttribute("aria-busy", "false");
+    }
+  }
+
+  if (!customElements.get("ejrc-feed")) customElements.define("ejrc-feed", EjrcFeed);
+})();

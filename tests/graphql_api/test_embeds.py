@@ -1,0 +1,57 @@
+"""The embed endpoints: clear errors for bad input, framing policy, the script's contents."""
+
+import json
+import re
+
+import pytest
+
+from graphql_api.embeds.documents import EMBED_DOCUMENTS
+from graphql_api.schema import schema
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        (
+            "/embed/events/?locale=en",
+            400,
+            "Unknown embed 'events': use calls, webinars, news, partners.",
+        ),
+        ("/embed/calls/?locale=fr", 400, "Unknown locale 'fr': use en or ja."),
+        ("/embed/calls/?limit=0", 400, "limit must be a whole number from 1 to 20."),
+        ("/embed/calls/?limit=21", 400, "limit must be a whole number from 1 to 20."),
+        ("/embed/calls/?limit=five", 400, "limit must be a whole number from 1 to 20."),
+    ],
+)
+@pytest.mark.django_db
+def test_bad_input_is_a_clear_error(client, path, status, message):
+    response = client.get(path)
+    assert (response.status_code, response.content.decode()) == (status, message)
+
+
+@pytest.mark.django_db
+def test_frame_may_be_embedded_by_the_allowed_origins_only(client, site_tree, settings):
+    settings.EMBED_FRAME_ANCESTORS = ["https://www.clustercollaboration.eu"]
+    response = client.get("/embed/news/?locale=en&limit=3")
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"] == (
+        "frame-ancestors 'self' https://www.clustercollaboration.eu"
+    )
+    assert "X-Frame-Options" not in response
+
+
+@pytest.mark.django_db
+def test_script_carries_the_documents_and_the_api_path(client):
+    response = client.get("/embed/ejrc-feed.js")
+    assert response["Content-Type"] == "text/javascript; charset=utf-8"
+    script = response.content.decode()
+    documents = json.loads(re.search(r"const DOCUMENTS = (\{.*\});", script).group(1))
+    assert documents == EMBED_DOCUMENTS
+    assert 'new URL("/graphql/"' in script
+
+
+@pytest.mark.parametrize("kind", sorted(EMBED_DOCUMENTS))
+def test_every_embed_document_is_valid_against_the_schema(kind):
+    from graphql import parse, validate
+
+    assert validate(schema._schema, parse(EMBED_DOCUMENTS[kind])) == []
