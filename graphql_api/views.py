@@ -1,11 +1,21 @@
-"""The GraphQL endpoint."""
+"""The GraphQL endpoint: persisted queries, and cached, ETagged anonymous reads."""
 
+import dataclasses
+import json
+
+from graphql import GraphQLError
+from graphql.execution import ExecutionResult
 from strawberry.django.views import GraphQLView
 
 from django.conf import settings
+from django.http import HttpResponse, HttpResponseNotModified
 from django.views.decorators.csrf import csrf_exempt
 
+from .http import caching
+from .http.persisted import PersistedQueryError, resolve_document
 from .schema import schema
+
+PREVIEW_ARGUMENT = "previewToken"
 
 
 class HelpdeskGraphQLView(GraphQLView):
@@ -19,16 +29,111 @@ class HelpdeskGraphQLView(GraphQLView):
     def graphql_ide(self, value):
         """The settings decide; the value given to the constructor is ignored."""
 
+    def dispatch(self, request, *args, **kwargs):
+        operation = cacheable_operation(request)
+        if operation is None:
+            # Signed-in and preview reads, and anything else the cache skips, stay private.
+            response = super().dispatch(request, *args, **kwargs)
+            response["Cache-Control"] = "private, no-store"
+            return response
+        key = caching.response_key(operation)
+        body = caching.get_cached(key)
+        if body is None:
+            response = super().dispatch(request, *args, **kwargs)
+            if response.status_code != 200 or b'"errors"' in response.content:
+                return response
+            body = response.content
+            caching.store(key, body)
+        return cached_response(request, body)
+
+    def execute_single(
+        self, request, request_adapter, sub_response, context, root_value, request_data
+    ):
+        try:
+            document = resolve_document(request_data.query, request_data.extensions)
+        except PersistedQueryError as error:
+            return ExecutionResult(
+                data=None, errors=[GraphQLError(str(error), extensions={"code": error.code})]
+            )
+        return super().execute_single(
+            request,
+            request_adapter,
+            sub_response,
+            context,
+            root_value,
+            dataclasses.replace(request_data, query=document),
+        )
+
     def create_response(self, response_data, sub_response):
         """Answer 400 when a request failed as a whole (malformed, invalid or bad input)."""
         response = super().create_response(response_data, sub_response)
-        if (
-            isinstance(response_data, dict)
-            and response_data.get("errors")
-            and response_data.get("data") is None
-        ):
-            response.status_code = 400
+        errors = response_data.get("errors") if isinstance(response_data, dict) else None
+        if errors and response_data.get("data") is None:
+            # An unknown persisted query is the normal first step of the protocol, not a fault.
+            codes = {(error.get("extensions") or {}).get("code") for error in errors}
+            if codes != {"PERSISTED_QUERY_NOT_FOUND"}:
+                response.status_code = 400
         return response
+
+
+def is_private(request):
+    """Requests that may see what others may not: signed-in users and previews."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
+
+
+def cacheable_operation(request):
+    """The operation of an anonymous read, as a dict to key the cache with, or None."""
+    if is_private(request):
+        return None
+    if request.method == "GET":
+        params = request.GET
+        if "query" not in params and "extensions" not in params:
+            return None  # GraphiQL or an empty request
+        operation = {name: params.get(name) for name in ("query", "variables", "operationName")}
+        extensions = params.get("extensions")
+    elif request.method == "POST" and request.content_type == "application/json":
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            return None
+        if not isinstance(body, dict):
+            return None
+        operation = {name: body.get(name) for name in ("query", "variables", "operationName")}
+        extensions = body.get("extensions")
+    else:
+        return None
+    if isinstance(extensions, str):
+        try:
+            extensions = json.loads(extensions)
+        except ValueError:
+            return None
+    persisted = (extensions or {}).get("persistedQuery") if isinstance(extensions, dict) else None
+    if persisted:
+        operation["hash"] = persisted.get("sha256Hash") if isinstance(persisted, dict) else None
+        if operation["query"] is None:
+            # A hash alone is cacheable only once the server knows its document.
+            try:
+                operation["query"] = resolve_document(None, extensions)
+            except PersistedQueryError:
+                return None
+    text = json.dumps(operation, default=str)
+    if PREVIEW_ARGUMENT in text:
+        return None
+    operation["language"] = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    return operation
+
+
+def cached_response(request, body):
+    """A JSON response with its ETag; 304 when the client has it already."""
+    etag = caching.etag_for(body)
+    if request.method == "GET" and caching.etag_matches(request.headers.get("If-None-Match"), etag):
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(body, content_type="application/json")
+    response["ETag"] = etag
+    if request.method == "GET":
+        response["Cache-Control"] = caching.cache_control_header()
+    return response
 
 
 def graphql_view():

@@ -23,8 +23,9 @@ from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.errors import BadInput
 from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
-from graphql_api.common.scope import make_scope
+from graphql_api.common.scope import attach, make_scope
 from pages import models
+from pages.preview import PreviewTokenError, resolve_preview_token
 from pages.visibility import public_pages
 
 from .interface import PageInterface
@@ -83,11 +84,22 @@ def _page_by_path(path, request):
     return None
 
 
+def _draft(info, token):
+    """The draft a preview token grants, in its own language; a clear error otherwise."""
+    try:
+        draft = resolve_preview_token(token)
+    except PreviewTokenError as error:
+        raise BadInput(str(error)) from error
+    scope = make_scope(info, LocaleEnum.EN, False)
+    scope.locale = scope.locales_by_id[draft.locale_id]
+    return attach([draft], scope)[0]
+
+
 @strawberry.type
 class PageQueries:
     @strawberry.field(
-        description="One public page by id or by path (e.g. /ja/news/). With locale, its "
-        "translation in that language; null when there is none to show."
+        description="One public page by id or by path (e.g. /ja/news/), or a draft by preview "
+        "token. With locale, its translation in that language; null when there is none to show."
     )
     def page(
         self,
@@ -98,9 +110,16 @@ class PageQueries:
             LocaleEnum | None, "Language wanted; the language of the id or path by default."
         ) = None,
         fallback: FallbackArg = False,
+        preview_token: arg(
+            str | None,
+            "A preview token from the admin's Preview: returns that draft, saved or not, "
+            "instead of a public page.",
+        ) = None,
     ) -> PageInterface | None:
-        if (id is None) == (path is None):
-            raise BadInput("Give either id or path.")
+        if [id, path, preview_token].count(None) != 2:
+            raise BadInput("Give exactly one of id, path or previewToken.")
+        if preview_token is not None:
+            return _draft(info, preview_token)
         if id is not None:
             found = Page.objects.filter(pk=page_id(id)).only("translation_key", "locale_id").first()
         else:

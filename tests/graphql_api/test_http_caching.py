@@ -1,0 +1,117 @@
+"""HTTP caching of anonymous reads: the server cache, ETag/304, and invalidation on publish."""
+
+import json
+
+import pytest
+
+from tests import factories
+
+QUERY = "{ news(locale: EN) { totalCount items { title } } }"
+
+
+@pytest.fixture
+def response_cache(settings):
+    settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 3600
+    settings.GRAPHQL_HTTP_MAX_AGE = 60
+    settings.GRAPHQL_HTTP_S_MAXAGE = 300
+
+
+@pytest.fixture
+def article(site_tree):
+    return factories.NewsPageFactory(parent=site_tree.news, title="Mobility call launched")
+
+
+def titles(response):
+    return [item["title"] for item in response.json()["data"]["news"]["items"]]
+
+
+@pytest.mark.django_db
+def test_a_cached_read_costs_no_sql_query(
+    client, article, response_cache, django_assert_num_queries
+):
+    first = client.get("/graphql/", {"query": QUERY})
+    with django_assert_num_queries(0):
+        second = client.get("/graphql/", {"query": QUERY})
+    assert second.content == first.content
+    assert titles(second) == ["Mobility call launched"]
+    with django_assert_num_queries(0):
+        posted = client.post("/graphql/", {"query": QUERY}, content_type="application/json")
+    assert posted.content == first.content
+
+
+@pytest.mark.django_db
+def test_publishing_invalidates_the_cache(client, article, response_cache):
+    assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call launched"]
+    article.title = "Mobility call: ten places"
+    article.save_revision().publish()
+    assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call: ten places"]
+    article.unpublish()
+    assert titles(client.get("/graphql/", {"query": QUERY})) == []
+
+
+@pytest.mark.django_db
+def test_snippet_changes_invalidate_the_cache(client, locales, response_cache):
+    query = "{ sectors(locale: EN) { items { name } } }"
+    sector = factories.SectorFactory(name="Digital")
+    assert client.get("/graphql/", {"query": query}).json()["data"]["sectors"]["items"] == [
+        {"name": "Digital"}
+    ]
+    sector.name = "Digital & AI"
+    sector.save()
+    assert client.get("/graphql/", {"query": query}).json()["data"]["sectors"]["items"] == [
+        {"name": "Digital & AI"}
+    ]
+
+
+@pytest.mark.django_db
+def test_etag_and_304(client, article, response_cache):
+    response = client.get("/graphql/", {"query": QUERY})
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=60, s-maxage=300"
+    etag = response["ETag"]
+    assert etag.startswith('"') and len(etag) == 34
+    not_modified = client.get("/graphql/", {"query": QUERY}, HTTP_IF_NONE_MATCH=etag)
+    assert (not_modified.status_code, not_modified.content, not_modified["ETag"]) == (
+        304,
+        b"",
+        etag,
+    )
+    other = client.get("/graphql/", {"query": QUERY}, HTTP_IF_NONE_MATCH='"something-else"')
+    assert other.status_code == 200
+
+
+@pytest.mark.django_db
+def test_etag_changes_when_content_changes(client, article, response_cache):
+    etag = client.get("/graphql/", {"query": QUERY})["ETag"]
+    article.title = "New title"
+    article.save_revision().publish()
+    fresh = client.get("/graphql/", {"query": QUERY}, HTTP_IF_NONE_MATCH=etag)
+    assert fresh.status_code == 200
+    assert fresh["ETag"] != etag
+
+
+@pytest.mark.django_db
+def test_signed_in_reads_are_never_cached(client, article, response_cache, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/graphql/", {"query": QUERY})
+    assert response["Cache-Control"] == "private, no-store"
+    assert "ETag" not in response
+
+
+@pytest.mark.django_db
+def test_preview_reads_are_never_cached(client, article, response_cache):
+    query = '{ page(previewToken: "x") { title } }'
+    response = client.get("/graphql/", {"query": query})
+    assert response.json()["data"] == {"page": None}
+    assert response["Cache-Control"] == "private, no-store"
+    assert "ETag" not in response
+
+
+@pytest.mark.django_db
+def test_errors_are_not_cached(client, locales, response_cache, django_assert_num_queries):
+    bad = "{ news(limit: 101) { totalCount } }"
+    assert client.get("/graphql/", {"query": bad}).status_code == 400
+    response = client.get("/graphql/", {"query": bad})
+    assert response.status_code == 400
+    assert "ETag" not in response
+    assert json.loads(response.content)["errors"]

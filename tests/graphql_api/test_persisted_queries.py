@@ -1,0 +1,125 @@
+"""Automatic persisted queries, trusted documents, and a round trip with Apollo Client."""
+
+import hashlib
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings as django_settings
+
+from tests import factories
+
+QUERY = "query SectorNames { sectors(locale: EN) { items { name } } }"
+HASH = hashlib.sha256(QUERY.encode()).hexdigest()
+
+
+def persisted(sha=HASH):
+    return json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha}})
+
+
+@pytest.fixture
+def sectors(locales):
+    return [factories.SectorFactory(name=name) for name in ("Agri-food", "Digital")]
+
+
+@pytest.mark.django_db
+class TestAutomaticPersistedQueries:
+    def test_unknown_hash_then_register_then_hash_alone(self, client, sectors):
+        unknown = client.get("/graphql/", {"extensions": persisted()})
+        assert unknown.status_code == 200
+        assert unknown.json() == {
+            "data": None,
+            "errors": [
+                {
+                    "message": "PersistedQueryNotFound",
+                    "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"},
+                }
+            ],
+        }
+        registered = client.post(
+            "/graphql/",
+            {"query": QUERY, "extensions": json.loads(persisted())},
+            content_type="application/json",
+        )
+        expected = {"data": {"sectors": {"items": [{"name": "Agri-food"}, {"name": "Digital"}]}}}
+        assert registered.json() == expected
+        assert client.get("/graphql/", {"extensions": persisted()}).json() == expected
+
+    def test_hash_that_does_not_match_the_document(self, client, sectors):
+        response = client.post(
+            "/graphql/",
+            {"query": QUERY, "extensions": json.loads(persisted("0" * 64))},
+            content_type="application/json",
+        )
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["message"] == "provided sha does not match query"
+
+    def test_malformed_hash(self, client, sectors):
+        response = client.get("/graphql/", {"extensions": persisted("not-a-hash")})
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_INVALID"
+
+
+@pytest.fixture
+def trusted(tmp_path, settings):
+    manifest = tmp_path / "trusted-documents.json"
+    manifest.write_text(json.dumps({HASH: QUERY}))
+    settings.GRAPHQL_TRUSTED_DOCUMENTS = str(manifest)
+
+
+@pytest.mark.django_db
+class TestTrustedDocuments:
+    def test_a_document_from_the_manifest_runs_by_hash_or_text(self, client, sectors, trusted):
+        by_hash = client.get("/graphql/", {"extensions": persisted()})
+        by_text = client.get("/graphql/", {"query": QUERY})
+        assert by_hash.json() == by_text.json()
+        assert by_hash.json()["data"]["sectors"]["items"][0] == {"name": "Agri-food"}
+
+    def test_an_unknown_document_is_refused(self, client, sectors, trusted):
+        response = client.get("/graphql/", {"query": "{ sectors { totalCount } }"})
+        assert response.status_code == 400
+        assert response.json() == {
+            "data": None,
+            "errors": [
+                {
+                    "message": "This server only runs trusted documents; "
+                    "this one is not in its manifest.",
+                    "extensions": {"code": "TRUSTED_DOCUMENT_REQUIRED"},
+                }
+            ],
+        }
+
+    def test_nothing_can_be_registered(self, client, sectors, trusted):
+        other = "{ offices { totalCount } }"
+        sha = hashlib.sha256(other.encode()).hexdigest()
+        response = client.post(
+            "/graphql/",
+            {"query": other, "extensions": json.loads(persisted(sha))},
+            content_type="application/json",
+        )
+        assert response.status_code == 400
+        assert response.json()["errors"][0]["extensions"]["code"] == "TRUSTED_DOCUMENT_REQUIRED"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_round_trip_with_apollo_client(live_server, locales):
+    for name in ("Agri-food", "Digital"):
+        factories.SectorFactory(name=name)
+    script = Path(django_settings.BASE_DIR) / "tests" / "node" / "persisted_queries.test.js"
+    result = subprocess.run(
+        ["node", "--test", str(script)],
+        env={
+            **os.environ,
+            "GRAPHQL_URL": f"{live_server.url}/graphql/",
+            "EXPECTED_SECTORS": json.dumps(["Agri-food", "Digital"]),
+        },
+        cwd=django_settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "# pass 1" in result.stdout
