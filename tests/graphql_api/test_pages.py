@@ -73,7 +73,9 @@ def test_page_fallback(gql, tree):
 
 def test_page_errors(gql, tree):
     assert gql.errors(PAGE, {}) == ["Give exactly one of id, path or previewToken."]
-    assert gql.errors(PAGE, {"id": "1", "path": "/en/"}) == ["Give exactly one of id, path or previewToken."]
+    assert gql.errors(PAGE, {"id": "1", "path": "/en/"}) == [
+        "Give exactly one of id, path or previewToken."
+    ]
     assert gql.errors(PAGE, {"id": "one"}) == ["id must be a page id (digits only); got 'one'."]
     assert gql.errors(PAGE, {"path": "/news/visit/"}) == [
         "path must start with a language prefix (en, ja), e.g. /en/news/; got '/news/visit/'."
