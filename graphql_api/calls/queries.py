@@ -6,8 +6,6 @@ import enum
 import strawberry
 from strawberry.types import Info
 
-from django.db.models import Q
-
 from graphql_api.common.arguments import (
     FallbackArg,
     LimitArg,
@@ -32,15 +30,6 @@ class CallOrder(enum.Enum):
     DEADLINE_DESC = ("-deadline", "-pk")
     TITLE_ASC = ("title", "pk")
     TITLE_DESC = ("-title", "-pk")
-
-
-def status_filter(status, now):
-    """The calls with this status at `now`, as a filter the database applies."""
-    if status == CallStatus.UPCOMING:
-        return Q(opens_at__gt=now)
-    if status == CallStatus.OPEN:
-        return Q(opens_at__lte=now, deadline__gte=now)
-    return Q(deadline__lt=now)
 
 
 @strawberry.type
@@ -70,7 +59,10 @@ class CallQueries:
         date_range(deadline_from, deadline_to, "deadlineFrom/deadlineTo")
         queryset = localized_pages(models.CallPage, scope)
         if status is not None:
-            queryset = queryset.filter(status_filter(status, scope.now))
+            # The same rule as the rendered pages, from the model.
+            queryset = queryset.filter(
+                models.CallPage.status_filter(models.CallPage.Status(status.value), scope.now)
+            )
         if deadline_from is not None:
             queryset = queryset.filter(deadline__gte=deadline_from)
         if deadline_to is not None:

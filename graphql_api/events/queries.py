@@ -6,8 +6,6 @@ import enum
 import strawberry
 from strawberry.types import Info
 
-from django.db.models import Q
-
 from graphql_api.common.arguments import (
     FallbackArg,
     LimitArg,
@@ -35,15 +33,6 @@ class EventOrder(enum.Enum):
     TITLE_DESC = ("-title", "-pk")
 
 
-def status_filter(status, now):
-    """The events with this status at `now`, as a filter the database applies."""
-    if status == EventStatus.UPCOMING:
-        return Q(start__gt=now)
-    if status == EventStatus.ONGOING:
-        return Q(start__lte=now, end__gt=now)
-    return Q(end__lte=now)
-
-
 @strawberry.type
 class EventQueries:
     @strawberry.field(description="Events, filtered and ordered, one page at a time.")
@@ -68,7 +57,10 @@ class EventQueries:
         date_range(start_from, start_to, "startFrom/startTo")
         queryset = localized_pages(models.EventPage, scope)
         if status is not None:
-            queryset = queryset.filter(status_filter(status, scope.now))
+            # The same rule as the rendered pages, from the model.
+            queryset = queryset.filter(
+                models.EventPage.status_filter(models.EventPage.Status(status.value), scope.now)
+            )
         if sector is not None:
             queryset = queryset.filter(sector_filter(models.EventPage, sector))
         if start_from is not None:

@@ -29,8 +29,6 @@ from pages import models
 
 from .types import WebinarPageList, WebinarStatus
 
-LONGEST_WEBINAR = datetime.timedelta(minutes=600)
-
 
 @strawberry.enum(description="Orderings of webinars.")
 class WebinarOrder(enum.Enum):
@@ -38,25 +36,6 @@ class WebinarOrder(enum.Enum):
     START_ASC = ("start", "pk")
     TITLE_ASC = ("title", "pk")
     TITLE_DESC = ("-title", "-pk")
-
-
-def live_ids(now):
-    """Webinars running now: started, and not past their planned end (one query)."""
-    candidates = models.WebinarPage.objects.filter(
-        start__lte=now, start__gt=now - LONGEST_WEBINAR
-    ).values_list("pk", "start", "duration_minutes")
-    return [
-        pk for pk, start, minutes in candidates if now < start + datetime.timedelta(minutes=minutes)
-    ]
-
-
-def status_filter(status, now):
-    """The webinars with this status at `now`, as a filter the database applies."""
-    if status == WebinarStatus.UPCOMING:
-        return Q(start__gt=now)
-    if status == WebinarStatus.LIVE:
-        return Q(pk__in=live_ids(now))
-    return Q(start__lte=now) & ~Q(pk__in=live_ids(now))
 
 
 @strawberry.type
@@ -94,7 +73,10 @@ class WebinarQueries:
         date_range(start_from, start_to, "startFrom/startTo")
         queryset = localized_pages(models.WebinarPage, scope)
         if status is not None:
-            queryset = queryset.filter(status_filter(status, scope.now))
+            # The same rule as the rendered pages, from the model.
+            queryset = queryset.filter(
+                models.WebinarPage.status_filter(models.WebinarPage.Status(status.value), scope.now)
+            )
         if series is not None:
             queryset = queryset.filter(series__slug=slug(series, "series"))
         if sector is not None:
