@@ -14,7 +14,6 @@ def sitemap(request):
     """Every public page in every language, each listing its public translations."""
     pages = list(
         public_pages()
-        .filter(depth__gt=1)
         .select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
         .order_by("path", "locale__language_code")

@@ -14,8 +14,11 @@ def public_pages(model=Page, locale=None, now=None):
     unpublishes it.
     """
     now = now or timezone.now()
+    # depth 1 is the tree's root node, which holds the language trees and is not content.
     queryset = (
-        model.objects.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        model.objects.live()
+        .public()
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now), depth__gt=1)
     )
     if locale is not None:
         if isinstance(locale, str):

@@ -100,3 +100,13 @@ def test_pages_of_every_type_by_default(site_tree, public_news):
     pages = public_pages(locale="en").descendant_of(site_tree.home, inclusive=True)
     listed = set(pages.values_list("title", flat=True))
     assert listed == {"EJRC Helpdesk", "News", "Webinars", "Events", "Calls", "Partners", "Public"}
+
+
+@pytest.mark.django_db
+def test_the_tree_root_is_not_content(site_tree):
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    assert root.live
+    assert not public_pages().filter(pk=root.pk).exists()
+    assert public_pages().filter(pk=site_tree.home.pk).exists()
