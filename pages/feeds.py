@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from .models import CallPage, EventPage, NewsPage, Sector, WebinarPage
+from .models.base import in_sector
 from .timezones import dual_clock
 from .visibility import public_pages
 
@@ -32,10 +33,9 @@ def filter_by_sector(queryset, request):
     slug = request.GET.get("sector")
     if not slug:
         return queryset
-    same_sector = Sector.objects.filter(slug=slug).values("translation_key")
-    if not same_sector.exists():
+    if not Sector.objects.filter(slug=slug).exists():
         raise Http404(f"Unknown sector {slug!r}")
-    return queryset.filter(sectors__translation_key__in=same_sector).distinct()
+    return queryset.filter(in_sector(queryset.model, slug))
 
 
 class PageFeed(Feed):

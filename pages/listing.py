@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .models.base import in_sector
 from .models.snippets import Sector
 
 PAGE_SIZE = 12
@@ -42,9 +43,7 @@ class ListingFilterForm(forms.Form):
         if data.get("status"):
             queryset = queryset.filter(model.status_filter(data["status"], timezone.now()))
         if data.get("sector"):
-            # Pages point to the default-language sectors: match the chosen one by translation key.
-            same_sector = Sector.objects.filter(slug=data["sector"]).values("translation_key")
-            queryset = queryset.filter(sectors__translation_key__in=same_sector).distinct()
+            queryset = queryset.filter(in_sector(model, data["sector"]))
         if data.get("side") == "JP":
             queryset = queryset.filter(country="JP")
         elif data.get("side") == "EU":

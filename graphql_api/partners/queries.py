@@ -6,8 +6,6 @@ import re
 import strawberry
 from strawberry.types import Info
 
-from django.db.models import Q
-
 from graphql_api.common.arguments import (
     FallbackArg,
     LimitArg,
@@ -24,6 +22,7 @@ from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
 from graphql_api.common.scope import make_scope
 from graphql_api.taxonomy.types import Side
 from pages import models
+from pages.models.base import in_sector
 from pages.models.partners import COUNTRY_CHOICES
 
 from .types import PartnerKind, PartnerPageList
@@ -39,14 +38,8 @@ class PartnerOrder(enum.Enum):
 
 
 def sector_filter(model, sector):
-    """Pages of the model linked to the (source-language) sector with this slug."""
-    field = model._meta.get_field("sectors")
-    through = field.remote_field.through
-    return Q(
-        pk__in=through.objects.filter(sector__slug=slug(sector, "sector")).values(
-            f"{field.m2m_field_name()}_id"
-        )
-    )
+    """Pages of the model in the sector with this slug (the slug checked first)."""
+    return in_sector(model, slug(sector, "sector"))
 
 
 @strawberry.type

@@ -9,8 +9,8 @@ from graphql_api.common.arguments import FallbackArg, LimitArg, LocaleArg, Offse
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.errors import BadInput
 from graphql_api.common.locales import localized_snippets
-from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
-from graphql_api.common.scope import attach, make_scope
+from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
+from graphql_api.common.scope import make_scope
 from pages import models
 
 from .types import (
@@ -22,11 +22,6 @@ from .types import (
     Side,
     WebinarSeriesList,
 )
-
-
-def _paginate(cls, queryset, limit, offset, scope):
-    items, total, limit, offset = page_of_queryset(queryset, limit, offset)
-    return cls(items=attach(items, scope), total_count=total, limit=limit, offset=offset)
 
 
 @strawberry.type
@@ -50,7 +45,7 @@ class TaxonomyQueries:
                     f"ecosystem must be one of {', '.join(sorted(codes))}; got '{ecosystem}'."
                 )
             queryset = queryset.filter(ecosystem=ecosystem)
-        return _paginate(SectorList, queryset.order_by("name", "pk"), limit, offset, scope)
+        return paginate(SectorList, queryset.order_by("name", "pk"), limit, offset, scope)
 
     @strawberry.field(description="The webinar series, by name.")
     def webinar_series(
@@ -63,7 +58,7 @@ class TaxonomyQueries:
     ) -> WebinarSeriesList:
         scope = make_scope(info, locale, fallback)
         queryset = localized_snippets(models.WebinarSeries, scope).order_by("name", "pk")
-        return _paginate(WebinarSeriesList, queryset, limit, offset, scope)
+        return paginate(WebinarSeriesList, queryset, limit, offset, scope)
 
     @strawberry.field(
         description="NUTS 2024 regions and Japanese prefectures, by kind and code; names in "
@@ -96,7 +91,7 @@ class TaxonomyQueries:
             if not re.fullmatch(r"[A-Za-z0-9]{1,5}", code):
                 raise BadInput(f"code must be a NUTS or prefecture code; got '{code}'.")
             queryset = queryset.filter(code__startswith=code.upper())
-        return _paginate(RegionList, queryset.order_by("kind", "code"), limit, offset, scope)
+        return paginate(RegionList, queryset.order_by("kind", "code"), limit, offset, scope)
 
     @strawberry.field(description="The helpdesk's offices, in their display order.")
     def offices(
@@ -113,7 +108,7 @@ class TaxonomyQueries:
         if side is not None:
             queryset = queryset.filter(side=side.value)
         queryset = queryset.order_by("sort_order", "name", "pk")
-        return _paginate(OfficeList, queryset, limit, offset, scope)
+        return paginate(OfficeList, queryset, limit, offset, scope)
 
     @strawberry.field(description="Contact details and social accounts of the helpdesk.")
     def settings(self, info: Info, locale: LocaleArg = LocaleEnum.EN) -> SettingsType:

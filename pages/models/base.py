@@ -1,6 +1,7 @@
 """Shared page plumbing: the abstract section index and synchronised sector links."""
 
 from django.conf import settings
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,18 @@ def sectors_field(help_text):
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
         help_text=help_text,
     )
+
+
+def in_sector(model, slug):
+    """A filter for the pages of the model in the sector with this slug.
+
+    Slugs are synchronised across languages and relations point to default-language sectors,
+    so one slug selects the same pages in every language. A subquery on the link table keeps
+    the pages unduplicated.
+    """
+    field = model._meta.get_field("sectors")
+    links = field.remote_field.through.objects.filter(sector__slug=slug)
+    return Q(pk__in=links.values(f"{field.m2m_field_name()}_id"))
 
 
 # wagtail-localize skips many-to-many fields unless a model declares them; sectors are
