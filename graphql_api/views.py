@@ -36,15 +36,17 @@ class HelpdeskGraphQLView(GraphQLView):
             response = super().dispatch(request, *args, **kwargs)
             response["Cache-Control"] = "private, no-store"
             return response
-        key = caching.response_key(operation)
-        body = caching.get_cached(key)
+        slot = caching.CacheSlot(operation) if settings.GRAPHQL_RESPONSE_CACHE_SECONDS else None
+        body = slot.get() if slot else None
         if body is None:
             response = super().dispatch(request, *args, **kwargs)
             if response.status_code != 200 or b'"errors"' in response.content:
                 return response
             body = response.content
-            caching.store(key, body)
-        return cached_response(request, body)
+            if slot:
+                slot.store(body)
+        seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
+        return cached_response(request, body, seconds_left)
 
     def execute_single(
         self, request, request_adapter, sub_response, context, root_value, request_data
@@ -120,10 +122,12 @@ def cacheable_operation(request):
     if PREVIEW_ARGUMENT in text:
         return None
     operation["language"] = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    # Answers hold absolute URLs built from the address the client reached.
+    operation["origin"] = f"{request.scheme}://{request.get_host()}"
     return operation
 
 
-def cached_response(request, body):
+def cached_response(request, body, seconds_left):
     """A JSON response with its ETag; 304 when the client has it already."""
     etag = caching.etag_for(body)
     if request.method == "GET" and caching.etag_matches(request.headers.get("If-None-Match"), etag):
@@ -132,7 +136,7 @@ def cached_response(request, body):
         response = HttpResponse(body, content_type="application/json")
     response["ETag"] = etag
     if request.method == "GET":
-        response["Cache-Control"] = caching.cache_control_header()
+        response["Cache-Control"] = caching.cache_control_header(seconds_left)
     return response
 
 

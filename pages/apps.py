@@ -6,4 +6,5 @@ class PagesConfig(AppConfig):
     verbose_name = "Helpdesk content"
 
     def ready(self):
-        from . import webhooks  # noqa: F401  (connects the publishing signal receivers)
+        # Both modules connect publishing signal receivers.
+        from . import translation_sync, webhooks  # noqa: F401

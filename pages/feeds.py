@@ -1,10 +1,12 @@
 """RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
 
+from dataclasses import dataclass
+
 from icalendar import Calendar, Event
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -38,6 +40,14 @@ def filter_by_sector(queryset, request):
     return queryset.filter(in_sector(queryset.model, slug))
 
 
+@dataclass(frozen=True)
+class FeedRequest:
+    """What one request asked a feed for: the feed object is shared by every request."""
+
+    request: HttpRequest
+    locale: Locale
+
+
 class PageFeed(Feed):
     """RSS 2.0 feed of one kind of page in one language."""
 
@@ -47,45 +57,49 @@ class PageFeed(Feed):
     sector_filter = True
 
     def get_object(self, request, language):
-        self.request = request
         # The feed's <language> and its translated title follow the active language.
         translation.activate(language)
-        return feed_locale(language)
+        return FeedRequest(request=request, locale=feed_locale(language))
 
-    def title(self, locale):
+    def title(self, asked):
         return f"{self.heading} | {_('EU-Japan Regional & Cluster Cooperation Helpdesk')}"
 
-    def link(self, locale):
-        return f"/{locale.language_code}/"
+    def link(self, asked):
+        return f"/{asked.locale.language_code}/"
 
-    def description(self, locale):
-        return self.title(locale)
+    def description(self, asked):
+        return self.title(asked)
 
-    def items(self, locale):
-        pages = public_pages(self.model, locale).order_by(*self.ordering)
+    def items(self, asked):
+        pages = public_pages(self.model, asked.locale).order_by(*self.ordering)
         if self.sector_filter:
-            pages = filter_by_sector(pages, self.request)
-        return pages[:FEED_SIZE]
+            pages = filter_by_sector(pages, asked.request)
+        # Each item's URL is built from the request's cached site roots: no query per item.
+        return [
+            (page, page.get_url(asked.request))
+            for page in pages.select_related("locale")[:FEED_SIZE]
+        ]
 
-    def item_title(self, page):
-        return page.title
+    def item_title(self, item):
+        return item[0].title
 
-    def item_description(self, page):
-        return page.summary
+    def item_description(self, item):
+        return item[0].summary
 
-    def item_link(self, page):
-        return page.get_url(self.request)
+    def item_link(self, item):
+        return item[1]
 
-    def item_guid(self, page):
+    def item_guid(self, item):
+        page = item[0]
         return f"urn:ejrc:{page.locale.language_code}:{page.translation_key}"
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, page):
-        return page.first_published_at
+    def item_pubdate(self, item):
+        return item[0].first_published_at
 
-    def item_updateddate(self, page):
-        return page.last_published_at
+    def item_updateddate(self, item):
+        return item[0].last_published_at
 
 
 class NewsFeed(PageFeed):
@@ -99,7 +113,8 @@ class WebinarFeed(PageFeed):
     ordering = ("-start",)
     heading = gettext_lazy("Webinars")
 
-    def item_description(self, page):
+    def item_description(self, item):
+        page = item[0]
         return f"{page.start:%Y-%m-%d} {dual_clock(page.start)}. {page.summary}"
 
 
@@ -124,6 +139,7 @@ def calendar(request, language):
     cal.add("x-wr-calname", settings.WAGTAIL_SITE_NAME)
     webinars = filter_by_sector(public_pages(WebinarPage, locale), request).order_by("-start")
     events = filter_by_sector(public_pages(EventPage, locale), request).order_by("-start")
+    webinars, events = webinars.select_related("locale"), events.select_related("locale")
     for page in [*webinars[:FEED_SIZE], *events[:FEED_SIZE]]:
         cal.add_component(calendar_event(page, request))
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")

@@ -12,11 +12,13 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
+from wagtail.signals import page_published, page_unpublished
 
 from .models.preview import PreviewGrant, PreviewTarget
 
@@ -69,6 +71,10 @@ def resolve_preview_token(token):
         raise PreviewTokenError(_("This preview token has been revoked."))
     if grant.expires_at <= timezone.now():
         raise PreviewTokenError(_("This preview token has expired: open the preview again."))
+    if grant.page is not None and grant.page.latest_revision_id != grant.revision_id:
+        raise PreviewTokenError(
+            _("This draft has been saved again or published since: open the preview again.")
+        )
     if grant.page is not None:
         return grant.page.specific.with_content_json(grant.content)
     return grant.content_type.model_class().from_serializable_data(grant.content)
@@ -82,6 +88,13 @@ def revoke_preview_tokens(user=None, page=None):
     if page is not None:
         grants = grants.filter(page=page)
     return grants.update(revoked_at=timezone.now())
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def revoke_on_publishing(sender, instance, **kwargs):
+    """A draft that has been published, or a page taken offline, is no longer a preview."""
+    revoke_preview_tokens(page=instance)
 
 
 def preview_url(page, token, request=None):

@@ -1,9 +1,10 @@
 """The one rule for what visitors and API clients may see."""
 
-from django.db.models import Q
-from django.utils import timezone
+from django.db.models import Min, Q
+from django.utils import timezone, translation
 
-from wagtail.models import Locale, Page
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Locale, Page, get_page_models
 
 
 def public_pages(model=Page, locale=None, now=None):
@@ -30,3 +31,75 @@ def public_pages(model=Page, locale=None, now=None):
 def is_public(page, now=None):
     """Whether a single page passes the visibility rule."""
     return public_pages(type(page), now=now).filter(pk=page.pk).exists()
+
+
+def is_expired(page, now=None):
+    """Whether the page's expiry time has passed (the expiry job may not have run yet)."""
+    return page.expire_at is not None and page.expire_at <= (now or timezone.now())
+
+
+def public_documents():
+    """Documents outside every collection with a view restriction."""
+    documents = get_document_model().objects.all()
+    for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+        documents = documents.exclude(collection__path__startswith=path)
+    return documents
+
+
+def public_translations(objects, language=None, now=None):
+    """For each page or snippet, what a reader of the language may see of it, in order.
+
+    A page becomes its public translation in the language, or None when that translation is
+    missing, a draft, restricted or expired: a reader never follows a link into another
+    language or into what is not published. Snippets (sectors, series) have no visibility of
+    their own: they become their translation, or stay as they are when they have none.
+    The language is the active one by default; one query per model.
+    """
+    language = language or translation.get_language()
+    objects = list(objects)
+    keys_by_model = {}
+    for obj in objects:
+        if obj is not None:
+            model = Page if isinstance(obj, Page) else type(obj)
+            keys_by_model.setdefault(model, set()).add(obj.translation_key)
+    found = {}
+    for model, keys in keys_by_model.items():
+        candidates = public_pages(now=now) if model is Page else model.objects.all()
+        candidates = candidates.filter(translation_key__in=keys, locale__language_code=language)
+        if model is Page:
+            candidates = candidates.specific()
+        found.update({(model, match.translation_key): match for match in candidates})
+    result = []
+    for obj in objects:
+        if obj is None:
+            result.append(None)
+        elif isinstance(obj, Page):
+            result.append(found.get((Page, obj.translation_key)))
+        else:
+            result.append(found.get((type(obj), obj.translation_key), obj))
+    return result
+
+
+def public_translation(obj, language=None, now=None):
+    """What a reader of the language may see of one page or snippet (see public_translations)."""
+    return public_translations([obj], language, now)[0]
+
+
+def next_change(now):
+    """The first moment after now at which what the rule shows changes with no one acting.
+
+    Pages expire, scheduled pages go live, and derived statuses (a call closing, a webinar
+    starting, a call's days left) move on: answers computed now are valid until then at most.
+    None when nothing is scheduled to change.
+    """
+    from .models.base import DerivedStatusMixin
+
+    found = Page.objects.filter(live=True).aggregate(
+        expire=Min("expire_at", filter=Q(expire_at__gt=now)),
+        go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+    )
+    moments = [found["expire"], found["go_live"]]
+    for model in get_page_models():
+        if issubclass(model, DerivedStatusMixin):
+            moments.append(model.next_status_change(now))
+    return min((moment for moment in moments if moment), default=None)

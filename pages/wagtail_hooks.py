@@ -1,9 +1,13 @@
-"""Admin registration of the snippets."""
+"""Admin registrations, rich text link handlers and the page-serving and editing hooks."""
 
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -18,6 +22,9 @@ from .models import (
     WebhookEndpoint,
     WebinarSeries,
 )
+from .rich_text import PublicDocumentLinkHandler, PublicPageLinkHandler
+from .translation_sync import TranslationState, translation_states
+from .visibility import is_expired, public_pages
 
 
 class SectorViewSet(SnippetViewSet):
@@ -149,3 +156,42 @@ class PreviewTargetViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_preview_target_viewset():
     return PreviewTargetViewSet("preview_targets")
+
+
+# After Wagtail's own handlers (order 0), so these replace them on every rendered page.
+@hooks.register("register_rich_text_features", order=100)
+def register_public_link_handlers(features):
+    features.register_link_type(PublicPageLinkHandler)
+    features.register_link_type(PublicDocumentLinkHandler)
+
+
+@hooks.register("before_serve_page")
+def refuse_expired_pages(page, request, serve_args, serve_kwargs):
+    """An expired page is gone at its expiry time, not when the expiry job next runs."""
+    if is_expired(page):
+        raise Http404
+
+
+@hooks.register("before_edit_page")
+def warn_of_outdated_translations(request, page):
+    """Tell the editor which versions of the page readers see with text older than the source."""
+    if request.method != "GET":
+        return
+    locales = list(Locale.objects.all())
+    states = translation_states([page], locales, public_pages())
+    names = dict(settings.LANGUAGES)
+    outdated = [
+        str(names.get(locale.language_code, locale.language_code))
+        for locale in locales
+        if states[page.translation_key, locale.language_code] is TranslationState.OUTDATED
+    ]
+    if outdated:
+        messages.warning(
+            request,
+            _(
+                "Out of date: the published %(languages)s version has text that no longer "
+                "matches its source. Its dates, numbers, links and relations follow the source "
+                "already; translate the changed text to bring it up to date."
+            )
+            % {"languages": ", ".join(outdated)},
+        )

@@ -33,3 +33,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
+
+# Several processes serve in production. The response cache's generation counter lives in the
+# cache, so a process-local cache would let one process serve what another has unpublished:
+# without a shared cache (REDIS_URL), the response cache is off, and asking for it is an error.
+if not REDIS_URL:  # noqa: F405
+    if int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "0")) > 0:
+        raise ImproperlyConfigured(  # noqa: F405
+            "GRAPHQL_RESPONSE_CACHE_SECONDS needs a cache shared by every process: set REDIS_URL."
+        )
+    GRAPHQL_RESPONSE_CACHE_SECONDS = 0

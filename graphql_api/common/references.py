@@ -1,23 +1,14 @@
 """Pages, documents, images and embeds that rich text and StreamFields point to, in batches."""
 
-from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
+from pages.visibility import public_documents
+
 from .locales import load_specific, page_url_parts, translate_page_ids
-
-
-def public_documents():
-    """Documents outside collections with a view restriction (the restrictions: one query)."""
-    documents = get_document_model().objects.all()
-    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    for path in restricted:
-        documents = documents.exclude(collection__path__startswith=path)
-    return documents
 
 
 class References:

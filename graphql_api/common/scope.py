@@ -25,6 +25,8 @@ class Scope:
     request: object
     now: datetime
     locales_by_id: dict = field(default_factory=dict)
+    # A preview reads the draft's relations from its snapshot, not from the saved page.
+    preview: bool = False
 
     @property
     def default_locale(self):

@@ -2,7 +2,7 @@
 
 CALLS = """
 query EmbedCalls($locale: Locale!, $limit: Int!) {
-  items: calls(locale: $locale, limit: $limit, status: OPEN, fallback: true, order: DEADLINE_ASC) {
+  items: calls(locale: $locale, limit: $limit, status: OPEN, order: DEADLINE_ASC) {
     totalCount
     items { title fullUrl daysLeft deadlineLocal { clock abbreviation dateTime timeZone } }
   }
@@ -11,7 +11,7 @@ query EmbedCalls($locale: Locale!, $limit: Int!) {
 
 WEBINARS = """
 query EmbedWebinars($locale: Locale!, $limit: Int!) {
-  items: webinars(locale: $locale, limit: $limit, status: UPCOMING, fallback: true, order: START_ASC) {
+  items: webinars(locale: $locale, limit: $limit, status: UPCOMING, order: START_ASC) {
     totalCount
     items { title fullUrl isCancelled startLocal { clock abbreviation dateTime timeZone } }
   }

@@ -1,24 +1,65 @@
 """Response cache of anonymous GraphQL reads, invalidated by a generation counter.
 
-Every publish, unpublish or delete of a page, and every change to a snippet, setting, image
-or document, increments the generation; cache keys include it, so older entries are simply
-never read again (and expire on their own) instead of the whole cache being flushed.
+Cache keys include the content generation; any committed change to a model that answers are
+made of increments it, so older entries are never read again (and expire on their own)
+instead of the whole cache being flushed. The generation also moves on by itself at the next
+moment the visibility rule or a derived status changes (an expiry, a deadline, a start), so
+no entry outlives the moment it was computed for. The counter lives in the shared cache: with
+several processes, the cache must be shared (Redis) or switched off.
 """
 
 import hashlib
 import json
+import math
+import time
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import post_page_move
+
+from pages.visibility import next_change
 
 GENERATION_KEY = "graphql:generation"
+HORIZON_KEY = "graphql:horizon:{generation}"
+# Stored instead of None when nothing is scheduled to change: the cache cannot hold None.
+NEVER = math.inf
+
+# Rows written by reads, by the admin's bookkeeping or by work in progress (drafts, translation
+# memories, moderation): none of them changes a public answer until a page is saved or
+# published, which bumps the generation itself.
+IGNORED_APPS = {
+    "admin",
+    "contenttypes",
+    "sessions",
+    "django_tasks_db",
+    "wagtail_localize",
+    "wagtailsearch",
+    "wagtailusers",
+}
+IGNORED_MODELS = {
+    "wagtailadmin.editingsession",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailembeds.embed",
+    "pages.previewgrant",
+    "pages.previewtarget",
+    "pages.webhookdelivery",
+    "pages.webhookendpoint",
+}
 
 
 def current_generation():
@@ -30,7 +71,7 @@ def current_generation():
     return generation
 
 
-def bump_generation(**kwargs):
+def bump_generation():
     """Make every cached response stale."""
     try:
         cache.incr(GENERATION_KEY)
@@ -38,11 +79,55 @@ def bump_generation(**kwargs):
         cache.add(GENERATION_KEY, 2, timeout=None)
 
 
-def response_key(operation):
-    """Cache key of one operation: generation, document (or its hash), variables, name."""
-    canonical = json.dumps(operation, sort_keys=True, separators=(",", ":"), default=str)
-    digest = hashlib.sha256(canonical.encode()).hexdigest()
-    return f"graphql:response:{current_generation()}:{digest}"
+def bump_after_commit():
+    """Bump once the change is visible to other connections, never before.
+
+    Bumping inside the transaction would let a concurrent read store the old content under the
+    new generation, where it would be served until the next change.
+    """
+    transaction.on_commit(bump_generation)
+
+
+def generation_and_horizon(now):
+    """The generation valid now and the moment (a timestamp) it stops being valid."""
+    generation = current_generation()
+    horizon_key = HORIZON_KEY.format(generation=generation)
+    horizon = cache.get(horizon_key)
+    if horizon is None:
+        moment = next_change(now)
+        horizon = moment.timestamp() if moment else NEVER
+        cache.set(horizon_key, horizon, timeout=settings.GRAPHQL_RESPONSE_CACHE_SECONDS or 1)
+    if horizon <= now.timestamp():
+        # Time has changed the answers: move every process on to a new generation (a second
+        # process doing the same only costs one more refill).
+        bump_generation()
+        return generation_and_horizon(now)
+    return generation, horizon
+
+
+class CacheSlot:
+    """Where one operation's answer is kept, and until when it may be kept."""
+
+    def __init__(self, operation, now=None):
+        canonical = json.dumps(operation, sort_keys=True, separators=(",", ":"), default=str)
+        digest = hashlib.sha256(canonical.encode()).hexdigest()
+        generation, self.horizon = generation_and_horizon(now or timezone.now())
+        self.key = f"graphql:response:{generation}:{digest}"
+
+    def seconds_left(self):
+        """Whole seconds the answer may still be kept: the setting, cut at the horizon."""
+        left = settings.GRAPHQL_RESPONSE_CACHE_SECONDS
+        if self.horizon != NEVER:
+            left = min(left, math.floor(self.horizon - time.time()))
+        return max(left, 0)
+
+    def get(self):
+        return cache.get(self.key)
+
+    def store(self, body):
+        seconds = self.seconds_left()
+        if seconds > 0:
+            cache.set(self.key, body, timeout=seconds)
 
 
 def etag_for(body):
@@ -60,45 +145,36 @@ def etag_matches(if_none_match, etag):
     return etag in candidates
 
 
-def get_cached(key):
-    return cache.get(key)
+def cache_control_header(seconds_left):
+    """Cache-Control for public reads: the settings' lifetimes, cut at the next change."""
+    max_age = min(settings.GRAPHQL_HTTP_MAX_AGE, seconds_left)
+    s_maxage = min(settings.GRAPHQL_HTTP_S_MAXAGE, seconds_left)
+    return f"public, max-age={max_age}, s-maxage={s_maxage}"
 
 
-def store(key, body):
-    if settings.GRAPHQL_RESPONSE_CACHE_SECONDS > 0:
-        cache.set(key, body, timeout=settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+def changes_answers(model):
+    """Whether saving or deleting rows of the model can change a public answer."""
+    meta = model._meta
+    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
+        return False
+    # Renditions are made by reads; users change no public answer.
+    return model not in (get_image_model().get_rendition_model(), get_user_model())
 
 
-def cache_control_header():
-    """Cache-Control for public reads, from settings."""
-    return (
-        f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}, "
-        f"s-maxage={settings.GRAPHQL_HTTP_S_MAXAGE}"
-    )
-
-
-# What changes public content. Renditions are left out: reads create them.
-@receiver(page_published)
-@receiver(page_unpublished)
-def on_page_change(sender, **kwargs):
-    bump_generation()
-
-
-@receiver(post_delete)
 @receiver(post_save)
-def on_content_change(sender, instance, **kwargs):
-    # Any page save may change what is public (a live page's fields, its move, its expiry);
-    # drafts of live pages also end up here, which costs a cache refill, never a stale answer.
-    if isinstance(instance, Page) or is_public_content(sender):
-        bump_generation()
+@receiver(post_delete)
+def on_content_change(sender, **kwargs):
+    if changes_answers(sender):
+        bump_after_commit()
 
 
-# Rows the system writes on its own: changing them does not change what the API answers.
-BOOKKEEPING_MODELS = {"webhookdelivery", "webhookendpoint", "previewgrant", "previewtarget"}
+@receiver(m2m_changed)
+def on_relation_change(sender, instance, action, **kwargs):
+    if action.startswith("post_") and changes_answers(type(instance)):
+        bump_after_commit()
 
 
-def is_public_content(model):
-    """Snippets, settings, images and documents: what API responses are made of besides pages."""
-    if model._meta.app_label == "pages":
-        return model._meta.model_name not in BOOKKEEPING_MODELS
-    return model in (get_image_model(), get_document_model())
+@receiver(post_page_move)
+def on_page_move(sender, **kwargs):
+    # Tree moves rewrite paths with bulk updates, which send no post_save.
+    bump_after_commit()

@@ -21,12 +21,23 @@ from pages import models
 PAGE_SELECT_RELATED[models.NewsPage] = ("image",)
 
 
-def _load_related(objects, scope):
-    links = list(
+def _related_links(objects, scope):
+    """(news id, related page translation key) of the objects, in the editors' order."""
+    if scope.preview:
+        return [
+            (obj.pk, link.page.translation_key)
+            for obj in objects
+            for link in obj.related_links.all()
+        ]
+    return list(
         models.NewsRelatedPage.objects.filter(news_id__in=[obj.pk for obj in objects])
         .order_by("news_id", "sort_order", "pk")
         .values_list("news_id", "page__translation_key")
     )
+
+
+def _load_related(objects, scope):
+    links = _related_links(objects, scope)
     best = translate_page_keys({key for _, key in links}, scope)
     specific = {page.pk: page for page in load_specific(list(best.values()), scope)}
     by_news = defaultdict(list)

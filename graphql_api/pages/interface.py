@@ -5,11 +5,14 @@ from datetime import datetime
 
 import strawberry
 
+from django.conf import settings
+
 from wagtail.models import Page
 
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.locales import page_url_parts
 from graphql_api.common.scope import batch_of, scope_of
+from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
 
 
@@ -33,6 +36,31 @@ def _load_translations(objects, scope):
     for page in rows:
         by_key[page.translation_key].append(page)
     return by_key
+
+
+TranslationStatus = strawberry.enum(
+    TranslationState,
+    name="TranslationStatus",
+    description="How a language's version of a page stands against its source page.",
+)
+
+
+@strawberry.type(
+    description="Whether readers of one language see this page, and how current it is."
+)
+class LanguageStatus:
+    locale: LocaleEnum = strawberry.field(description="The language.")
+    status: TranslationStatus = strawberry.field(
+        description="UP_TO_DATE: published and translating every string the source has now; "
+        "OUTDATED: published, but the source has text it does not translate yet (its dates, "
+        "numbers, URLs and relations are always those of the source); MISSING: no published "
+        "version in that language."
+    )
+
+
+def _load_translation_states(objects, scope):
+    locales = list(scope.locales_by_id.values())
+    return translation_states(objects, locales, public_pages(Page, now=scope.now))
 
 
 def locale_enum(code):
@@ -84,6 +112,17 @@ class PageInterface:
     @strawberry.field(description="When the page was last published (UTC).")
     def last_published_at(self) -> datetime | None:
         return self.last_published_at
+
+    @strawberry.field(
+        description="For every language of the site, whether this page is published in it and "
+        "up to date with its source."
+    )
+    def translation_status(self) -> list[LanguageStatus]:
+        states = batch_of(self).get("translation_states", _load_translation_states)
+        return [
+            LanguageStatus(locale=locale_enum(code), status=states[self.translation_key, code])
+            for code, _name in settings.LANGUAGES
+        ]
 
     @strawberry.field(
         description="The page's published translations in the other languages (at most one "

@@ -92,6 +92,7 @@ def _draft(info, token):
         raise BadInput(str(error)) from error
     scope = make_scope(info, LocaleEnum.EN, False)
     scope.locale = scope.locales_by_id[draft.locale_id]
+    scope.preview = True
     return attach([draft], scope)[0]
 
 

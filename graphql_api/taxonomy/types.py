@@ -175,21 +175,26 @@ class SettingsType:
     youtube_url: str = strawberry_django.field(description="YouTube channel URL.")
 
 
-def _load_sectors(objects, scope):
+def _sector_links(objects, scope):
+    """(page id, sector) pairs of the objects: from the draft's snapshot when previewing."""
+    if scope.preview:
+        return [(obj.pk, sector) for obj in objects for sector in obj.sectors.all()]
     model = type(objects[0])
     field = model._meta.get_field("sectors")
     source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    links = list(
-        field.remote_field.through.objects.filter(
-            **{f"{source}_id__in": [obj.pk for obj in objects]}
-        ).select_related(target)
-    )
-    translated = translate_snippets(models.Sector, [getattr(link, target) for link in links], scope)
+    links = field.remote_field.through.objects.filter(
+        **{f"{source}_id__in": [obj.pk for obj in objects]}
+    ).select_related(target)
+    return [(getattr(link, f"{source}_id"), getattr(link, target)) for link in links]
+
+
+def _load_sectors(objects, scope):
+    links = _sector_links(objects, scope)
+    translated = translate_snippets(models.Sector, [sector for _, sector in links], scope)
     by_page = {obj.pk: [] for obj in objects}
-    for link in links:
-        sector = translated.get(getattr(link, f"{target}_id"))
-        if sector is not None:
-            by_page[getattr(link, f"{source}_id")].append(sector)
+    for page_id, sector in links:
+        if sector.pk in translated:
+            by_page[page_id].append(translated[sector.pk])
     attach([sector for sectors in by_page.values() for sector in sectors], scope)
     for sectors in by_page.values():
         sectors.sort(key=lambda sector: (sector.name, sector.pk))

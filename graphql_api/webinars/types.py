@@ -36,7 +36,15 @@ class Interpretation(enum.Enum):
     EN_JA = "en_ja"
 
 
-def _load_partners(objects, scope):
+def _partner_links(objects, scope):
+    """(side, page id, partner translation key) of the objects, in the editors' order."""
+    if scope.preview:
+        return [
+            (side, obj.pk, partner.translation_key)
+            for obj in objects
+            for side, partners in (("EU", obj.eu_partners), ("JP", obj.jp_partners))
+            for partner in partners
+        ]
     ids = [obj.pk for obj in objects]
     links = []
     for side, model in (("EU", models.WebinarEUPartner), ("JP", models.WebinarJPPartner)):
@@ -46,6 +54,11 @@ def _load_partners(objects, scope):
             .values_list("page_id", "partner__translation_key")
         )
         links.extend((side, page_id, key) for page_id, key in rows)
+    return links
+
+
+def _load_partners(objects, scope):
+    links = _partner_links(objects, scope)
     best = translate_page_keys({key for _, _, key in links}, scope, model=models.PartnerPage)
     attach(best.values(), scope)
     by_side = defaultdict(list)

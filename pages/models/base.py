@@ -1,7 +1,7 @@
 """Shared page plumbing: the abstract section index and synchronised sector links."""
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -60,6 +60,22 @@ class HeadlessPreviewMixin:
 
 class DerivedStatusMixin:
     """A status derived from the clock (each model defines Status and status_at)."""
+
+    # (field, offset): the status changes at each live page's field value plus the offset.
+    status_boundaries = ()
+
+    @classmethod
+    def next_status_change(cls, now):
+        """The first moment after now at which a live page of the model changes status."""
+        if not cls.status_boundaries:
+            return None
+        aggregates = {
+            name: Min(name, filter=Q(**{f"{name}__gt": now - offset}))
+            for name, offset in cls.status_boundaries
+        }
+        found = cls.objects.filter(live=True).aggregate(**aggregates)
+        moments = [found[name] + offset for name, offset in cls.status_boundaries if found[name]]
+        return min(moments, default=None)
 
     @property
     def status(self):

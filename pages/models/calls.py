@@ -163,6 +163,10 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         verbose_name = _("call for expression of interest")
         verbose_name_plural = _("calls for expression of interest")
 
+    # The deadline names a minute, and that whole minute is still open.
+    GRACE = datetime.timedelta(minutes=1)
+    status_boundaries = (("opens_at", datetime.timedelta(0)), ("deadline", GRACE))
+
     def compute_instants(self):
         """Derive the opening and deadline instants from the local dates and the time zone."""
         zone = ZoneInfo(self.time_zone)
@@ -176,15 +180,35 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         """A filter selecting the calls that have the status at the moment."""
         return {
             cls.Status.UPCOMING: models.Q(opens_at__gt=moment),
-            cls.Status.OPEN: models.Q(opens_at__lte=moment, deadline__gte=moment),
-            cls.Status.CLOSED: models.Q(deadline__lt=moment),
+            cls.Status.OPEN: models.Q(opens_at__lte=moment, deadline__gt=moment - cls.GRACE),
+            cls.Status.CLOSED: models.Q(deadline__lte=moment - cls.GRACE),
         }[status]
 
+    @classmethod
+    def next_status_change(cls, now):
+        """Also the next midnight, in each call's time zone, that changes its days left."""
+        moments = [super().next_status_change(now)]
+        zones = (
+            cls.objects.filter(live=True, deadline__gt=now - cls.GRACE)
+            .values_list("time_zone", flat=True)
+            .distinct()
+        )
+        for zone in zones:
+            local = now.astimezone(ZoneInfo(zone))
+            tomorrow = local.date() + datetime.timedelta(days=1)
+            moments.append(datetime.datetime.combine(tomorrow, datetime.time(0, 0), local.tzinfo))
+        return min((moment for moment in moments if moment), default=None)
+
+    @property
+    def closes_at(self):
+        """The first instant applications are refused: the end of the deadline minute."""
+        return self.deadline + self.GRACE
+
     def status_at(self, moment):
-        """Not open before the opening, open up to and including the deadline, closed after."""
+        """Not open before the opening, open up to and including the deadline minute."""
         if moment < self.opens_at:
             return self.Status.UPCOMING
-        if moment <= self.deadline:
+        if moment < self.closes_at:
             return self.Status.OPEN
         return self.Status.CLOSED
 
@@ -195,7 +219,7 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     def days_left_at(self, moment):
         """Whole days from the moment to the deadline (0 on the last day); None once closed."""
-        if moment > self.deadline:
+        if moment >= self.closes_at:
             return None
         return (
             self.local_deadline.date() - moment.astimezone(ZoneInfo(self.time_zone)).date()

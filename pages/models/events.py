@@ -1,5 +1,7 @@
 """Events: conferences with B2B matchmaking."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -95,6 +97,8 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     class Meta:
         verbose_name = _("event")
+
+    status_boundaries = (("start", datetime.timedelta(0)), ("end", datetime.timedelta(0)))
 
     @classmethod
     def status_filter(cls, status, moment):

@@ -71,16 +71,12 @@ class NewsPage(HeadlessPreviewMixin, Page):
         verbose_name = _("news article")
 
     def public_related_pages(self):
-        """Related pages visitors may see: in this article's language where translated."""
-        from pages.visibility import public_pages
+        """Related pages visitors may see, in this article's language."""
+        from pages.visibility import public_translations
 
-        keys = [link.page.translation_key for link in self.related_links.all()]
-        visible = public_pages().filter(translation_key__in=keys).specific()
-        chosen = {}
-        for page in visible:
-            if page.locale_id == self.locale_id or page.translation_key not in chosen:
-                chosen[page.translation_key] = page
-        return [chosen[key] for key in keys if key in chosen]
+        pages = [link.page for link in self.related_links.all()]
+        language = self.locale.language_code
+        return [page for page in public_translations(pages, language) if page is not None]
 
 
 class NewsRelatedPage(Orderable):

@@ -133,6 +133,8 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     class Meta:
         verbose_name = _("webinar")
 
+    status_boundaries = (("start", datetime.timedelta(0)), ("end", datetime.timedelta(0)))
+
     def compute_end(self):
         """Derive the planned end from the start and the duration."""
         if self.start and self.duration_minutes:
@@ -160,6 +162,16 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     def programme_slots(self):
         """The programme's slots, in order."""
         return [child.value for child in self.programme]
+
+    @property
+    def eu_partners(self):
+        """The European partner pages chosen, in order (as chosen, whatever their state)."""
+        return [link.partner for link in self.eu_partner_links.all()]
+
+    @property
+    def jp_partners(self):
+        """The Japanese partner pages chosen, in order (as chosen, whatever their state)."""
+        return [link.partner for link in self.jp_partner_links.all()]
 
     @property
     def is_cancelled(self):

@@ -6,6 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from .. import visibility
 from ..navigation import language_links, main_sections
 from ..structured_data import open_graph, structured_data
 from ..timezones import brussels_instant, dual_clock, in_display_zones
@@ -29,9 +30,23 @@ def display_zones(moment):
 
 
 @register.filter
-def localized(objects):
-    """Each page or snippet in the active language where a public translation exists."""
-    return [obj.localized for obj in objects]
+def public_translation(obj):
+    """What a reader of the active language may see of a page or snippet, or None."""
+    return visibility.public_translation(obj)
+
+
+@register.filter
+def public_translations(objects):
+    """The pages and snippets a reader of the active language may see, in their language."""
+    return [obj for obj in visibility.public_translations(objects) if obj is not None]
+
+
+@register.filter
+def public_document(document):
+    """The document, or None when its collection is restricted."""
+    if document is None:
+        return None
+    return visibility.public_documents().filter(pk=document.pk).first()
 
 
 @register.simple_tag(takes_context=True)

@@ -55,3 +55,18 @@ def test_every_embed_document_is_valid_against_the_schema(kind):
     from graphql import parse, validate
 
     assert validate(schema._schema, parse(EMBED_DOCUMENTS[kind])) == []
+
+
+@pytest.mark.django_db
+def test_the_japanese_embed_and_home_page_agree_on_an_english_only_call(client, ja_tree, site_tree):
+    from tests import factories
+
+    factories.CallPageFactory(parent=site_tree.calls, title="English-only open call")
+    english_embed = client.get("/embed/calls/?locale=en&limit=5").content.decode()
+    japanese_embed = client.get("/embed/calls/?locale=ja&limit=5").content.decode()
+    japanese_home = client.get("/ja/").content.decode()
+    english_home = client.get("/en/").content.decode()
+    assert [
+        "English-only open call" in html
+        for html in (english_embed, english_home, japanese_embed, japanese_home)
+    ] == [True, True, False, False]

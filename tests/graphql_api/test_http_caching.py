@@ -25,7 +25,7 @@ def titles(response):
     return [item["title"] for item in response.json()["data"]["news"]["items"]]
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_cached_read_costs_no_sql_query(
     client, article, response_cache, django_assert_num_queries
 ):
@@ -39,7 +39,7 @@ def test_a_cached_read_costs_no_sql_query(
     assert posted.content == first.content
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_publishing_invalidates_the_cache(client, article, response_cache):
     assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call launched"]
     article.title = "Mobility call: ten places"
@@ -49,7 +49,7 @@ def test_publishing_invalidates_the_cache(client, article, response_cache):
     assert titles(client.get("/graphql/", {"query": QUERY})) == []
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_snippet_changes_invalidate_the_cache(client, locales, response_cache):
     query = "{ sectors(locale: EN) { items { name } } }"
     sector = factories.SectorFactory(name="Digital")
@@ -63,7 +63,7 @@ def test_snippet_changes_invalidate_the_cache(client, locales, response_cache):
     ]
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_etag_and_304(client, article, response_cache):
     response = client.get("/graphql/", {"query": QUERY})
     assert response.status_code == 200
@@ -80,7 +80,7 @@ def test_etag_and_304(client, article, response_cache):
     assert other.status_code == 200
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_etag_changes_when_content_changes(client, article, response_cache):
     etag = client.get("/graphql/", {"query": QUERY})["ETag"]
     article.title = "New title"
@@ -90,7 +90,7 @@ def test_etag_changes_when_content_changes(client, article, response_cache):
     assert fresh["ETag"] != etag
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_signed_in_reads_are_never_cached(client, article, response_cache, admin_user):
     client.force_login(admin_user)
     response = client.get("/graphql/", {"query": QUERY})
@@ -98,7 +98,7 @@ def test_signed_in_reads_are_never_cached(client, article, response_cache, admin
     assert "ETag" not in response
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_preview_reads_are_never_cached(client, article, response_cache):
     query = '{ page(previewToken: "x") { title } }'
     response = client.get("/graphql/", {"query": query})
@@ -107,7 +107,7 @@ def test_preview_reads_are_never_cached(client, article, response_cache):
     assert "ETag" not in response
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_errors_are_not_cached(client, locales, response_cache, django_assert_num_queries):
     bad = "{ news(limit: 101) { totalCount } }"
     assert client.get("/graphql/", {"query": bad}).status_code == 400

@@ -105,11 +105,21 @@ class TestStatusAtTheDeadline:
             ("brussels_winter_call", utc(2022, 12, 15, 16, 0)),
         ],
     )
-    def test_open_up_to_and_including_the_deadline(self, request, fixture, deadline):
+    def test_open_up_to_and_including_the_deadline_minute(self, request, fixture, deadline):
         call = request.getfixturevalue(fixture)
         assert call.status_at(deadline - ONE_SECOND) == OPEN
         assert call.status_at(deadline) == OPEN
-        assert call.status_at(deadline + ONE_SECOND) == CLOSED
+        assert call.status_at(deadline + 59 * ONE_SECOND) == OPEN
+        assert call.status_at(deadline + 60 * ONE_SECOND) == CLOSED
+
+    @pytest.mark.parametrize(
+        ("offset", "status"), [(-1, OPEN), (0, OPEN), (59, OPEN), (60, CLOSED), (61, CLOSED)]
+    )
+    def test_the_database_filter_agrees_at_the_deadline(self, tokyo_call, offset, status):
+        moment = tokyo_call.deadline + offset * ONE_SECOND
+        assert tokyo_call.status_at(moment) == status
+        matching = CallPage.objects.filter(CallPage.status_filter(status, moment))
+        assert list(matching.values_list("pk", flat=True)) == [tokyo_call.pk]
 
     def test_brussels_summer_deadline_is_not_read_as_cet(self, brussels_summer_call):
         # 16:30 UTC is 17:30 CET but 18:30 CEST: the call is already closed.
@@ -148,7 +158,8 @@ class TestDaysLeft:
             (utc(2022, 8, 30, 14, 59, 59), 1),  # 30 Aug 23:59:59 JST
             (utc(2022, 8, 30, 15, 0), 0),  # 31 Aug 00:00 JST: the last day
             (utc(2022, 8, 31, 8, 0), 0),  # the deadline itself
-            (utc(2022, 8, 31, 8, 0, 1), None),  # closed
+            (utc(2022, 8, 31, 8, 0, 59), 0),  # the last second of the deadline minute
+            (utc(2022, 8, 31, 8, 1), None),  # closed
         ],
     )
     def test_days_left_count_calendar_days_in_tokyo(self, tokyo_call, moment, days):

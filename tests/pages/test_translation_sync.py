@@ -171,7 +171,7 @@ class TestCallTranslation:
 
     def test_japanese_status_matches_the_english_one(self, english, translation, ja_tree):
         ja = self.japanese(english, ja_tree)
-        moment = datetime.datetime(2022, 8, 31, 8, 0, 1, tzinfo=UTC)
+        moment = datetime.datetime(2022, 8, 31, 8, 1, tzinfo=UTC)
         assert ja.status_at(moment) == english.status_at(moment) == CallPage.Status.CLOSED
 
 
