@@ -112,3 +112,37 @@ def test_expired_token(client, call, editor, monkeypatch, settings):
     assert response.json()["errors"][0]["message"] == (
         "This preview token has expired: open the preview again."
     )
+
+
+@pytest.mark.django_db
+def test_a_draft_shows_its_own_partners_and_sectors(client, site_tree, editor):
+    from pages.models import WebinarEUPartner
+
+    partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Lyon cluster")
+    sector = factories.SectorFactory(name="Mobility")
+    webinar = factories.WebinarPageFactory(parent=site_tree.webinars, title="Good practice")
+    webinar.eu_partner_links = [WebinarEUPartner(partner=partner)]
+    webinar.sectors = [sector]
+    webinar.save_revision()
+    token = issue_preview_token(webinar.get_latest_revision_as_object(), editor)
+    query = """
+    query Draft($token: String!) {
+      page(previewToken: $token) {
+        ... on WebinarPage {
+          euPartners { totalCount items { title } }
+          sectors { items { name } }
+        }
+      }
+    }
+    """
+    response = client.post(
+        "/graphql/",
+        {"query": query, "variables": {"token": token}},
+        content_type="application/json",
+    )
+    assert response.json()["data"]["page"] == {
+        "euPartners": {"totalCount": 1, "items": [{"title": "Lyon cluster"}]},
+        "sectors": {"items": [{"name": "Mobility"}]},
+    }
+    # The saved page, as published, has neither.
+    assert list(webinar.__class__.objects.get(pk=webinar.pk).eu_partner_links.all()) == []

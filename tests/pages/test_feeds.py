@@ -203,3 +203,31 @@ def test_robots_txt(client):
         "User-agent: *\nDisallow: /admin/\nDisallow: /django-admin/\nDisallow: /graphql/\n"
         "Sitemap: http://testserver/sitemap.xml\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "marker"),
+    [
+        ("/feeds/en/news.rss", b"<item>"),
+        ("/feeds/en/webinars.atom", b"<entry>"),
+        ("/feeds/en/calendar.ics", b"BEGIN:VEVENT"),
+    ],
+)
+def test_feeds_cost_the_same_queries_for_5_and_50_items(client, site_tree, path, marker):
+    def add(count, prefix):
+        for n in range(count):
+            factories.NewsPageFactory(parent=site_tree.news, slug=f"{prefix}n{n}")
+            factories.WebinarPageFactory(parent=site_tree.webinars, slug=f"{prefix}w{n}")
+
+    def measure():
+        client.get(path)  # Wagtail caches the site root paths after the first request.
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+        return len(captured.captured_queries), response.content.count(marker)
+
+    add(5, "a")
+    few, few_items = measure()
+    add(45, "b")
+    many, many_items = measure()
+    assert (few_items, many_items) == (5, 50)
+    assert many == few
