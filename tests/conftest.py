@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.operations import translate_object
 
 from tests import factories
 
@@ -55,3 +56,28 @@ def site_tree(locales):
         en=en,
         ja=ja,
     )
+
+
+@pytest.fixture
+def publish_now(django_capture_on_commit_callbacks):
+    """Publish a page as the editor's Publish button does, running what waits for the commit."""
+
+    def publish_now(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        page.refresh_from_db()
+        return page.specific
+
+    return publish_now
+
+
+@pytest.fixture
+def translate_now(django_capture_on_commit_callbacks):
+    """Admin → Translate into the given locale (what wagtail-localize's Submit does)."""
+
+    def translate_now(page, locale):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(page, [locale])
+        return page.get_translation(locale).specific
+
+    return translate_now

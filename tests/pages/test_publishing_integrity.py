@@ -10,7 +10,6 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
-from wagtail_localize.operations import translate_object
 
 from pages.models import WebinarEUPartner
 from pages.preview import issue_preview_token
@@ -19,31 +18,6 @@ from pages.visibility import public_pages
 from tests import factories
 
 UTC = datetime.UTC
-
-
-@pytest.fixture
-def publish_now(django_capture_on_commit_callbacks):
-    """Publish a page as the editor's Publish button does, running what waits for the commit."""
-
-    def publish_now(page):
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-        page.refresh_from_db()
-        return page.specific
-
-    return publish_now
-
-
-@pytest.fixture
-def translate_now(django_capture_on_commit_callbacks):
-    """Admin → Translate into the given locale (what wagtail-localize's Submit does)."""
-
-    def translate_now(page, locale):
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_object(page, [locale])
-        return page.get_translation(locale).specific
-
-    return translate_now
 
 
 @pytest.fixture
