@@ -51,6 +51,28 @@ def copy_synchronised(source, translation, target):
     ingest_segments(source, target, source.locale, translation.target_locale, overrides)
 
 
+def publish_synchronised(translation, source_page, user=None):
+    """Publish what a translation may show now; returns "rebuilt", "synchronised" or None.
+
+    A translation that translates every string of the source is rebuilt from it and published;
+    a live one that does not keeps its translated text and gets only the synchronised fields;
+    a draft one stays a draft (None).
+    """
+    target = source_page.get_translation_or_none(translation.target_locale)
+    if target is None:
+        return None
+    total, translated = translation.get_progress()
+    if translated == total:
+        translation.save_target(user=user, publish=True)
+        return "rebuilt"
+    if not target.live:
+        return None
+    target = target.specific
+    copy_synchronised(source_page, translation, target)
+    target.save_revision(user=user, log_action=True).publish(user=user)
+    return "synchronised"
+
+
 def sync_live_translations(page, user=None):
     """Bring the source's synchronised fields to each of its live translations and publish them.
 
@@ -62,21 +84,14 @@ def sync_live_translations(page, user=None):
         return {}
     source.update_from_db()
     outcome = {}
-    for translation in Translation.objects.filter(source=source, enabled=True).select_related(
-        "target_locale"
-    ):
+    translations = Translation.objects.filter(source=source, enabled=True)
+    for translation in translations.select_related("target_locale"):
         target = page.get_translation_or_none(translation.target_locale)
         if target is None or not target.live:
             continue
-        total, translated = translation.get_progress()
-        if translated == total:
-            translation.save_target(user=user, publish=True)
-            outcome[translation.target_locale.language_code] = "rebuilt"
-        else:
-            target = target.specific
-            copy_synchronised(page, translation, target)
-            target.save_revision(user=user, log_action=True).publish(user=user)
-            outcome[translation.target_locale.language_code] = "synchronised"
+        outcome[translation.target_locale.language_code] = publish_synchronised(
+            translation, page, user
+        )
     return outcome
 
 

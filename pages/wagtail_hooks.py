@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -13,6 +14,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import SafeUpdateTranslationsView
 from .models import (
     Office,
     PreviewTarget,
@@ -195,3 +197,15 @@ def warn_of_outdated_translations(request, page):
             )
             % {"languages": ", ".join(outdated)},
         )
+
+
+@hooks.register("register_admin_urls")
+def register_safe_translation_sync():
+    # The pages app comes before wagtail_localize, so this path is matched before its own.
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            SafeUpdateTranslationsView.as_view(),
+            name="safe_update_translations",
+        )
+    ]

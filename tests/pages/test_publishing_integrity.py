@@ -326,3 +326,43 @@ class TestPreviews:
         assert client.get("/preview/", {"token": token}).status_code == 200
         page.unpublish()
         assert client.get("/preview/", {"token": token}).status_code == 403
+
+
+class TestSyncTranslatedPages:
+    """Admin → Sync translated pages, with "Publish immediately" ticked."""
+
+    def sync(self, admin_client, article, django_capture_on_commit_callbacks):
+        source = Translation.objects.get(source__object_id=article.translation_key).source
+        with django_capture_on_commit_callbacks(execute=True):
+            return admin_client.post(
+                f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
+            )
+
+    def test_publishes_new_dates_but_no_english_text(
+        self, admin_client, article, japanese_article, django_capture_on_commit_callbacks
+    ):
+        # Saved and then synced, as an editor who does not publish the source does.
+        article.summary = "Twelve places for cluster managers."
+        article.date = datetime.date(2022, 9, 15)
+        article.save()
+        response = self.sync(admin_client, article, django_capture_on_commit_callbacks)
+        assert response.status_code == 302
+        japanese_article.refresh_from_db()
+        assert (japanese_article.live, japanese_article.date, japanese_article.summary) == (
+            True,
+            datetime.date(2022, 9, 15),
+            "クラスターマネージャー10名を募集。",
+        )
+
+    def test_a_draft_translation_stays_a_draft(
+        self,
+        admin_client,
+        article,
+        japanese_sections,
+        translate_now,
+        django_capture_on_commit_callbacks,
+    ):
+        japanese = translate_now(article, japanese_sections.ja)
+        self.sync(admin_client, article, django_capture_on_commit_callbacks)
+        japanese.refresh_from_db()
+        assert (japanese.live, japanese.title) == (False, "Mobility call launched")
