@@ -56,9 +56,12 @@ class PageFeed(Feed):
     heading = ""
     sector_filter = True
 
+    def __call__(self, request, language):
+        # The feed's <language> and its translated title follow the feed's language.
+        with translation.override(language if language in LANGUAGE_CODES else None):
+            return super().__call__(request, language=language)
+
     def get_object(self, request, language):
-        # The feed's <language> and its translated title follow the active language.
-        translation.activate(language)
         return FeedRequest(request=request, locale=feed_locale(language))
 
     def title(self, asked):

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
@@ -22,6 +24,14 @@ class SiteTree:
     partners: object
     en: Locale
     ja: Locale
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language, whatever the previous one's requests activated."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

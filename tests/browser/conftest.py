@@ -28,9 +28,12 @@ def allow_orm_next_to_playwright():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
-@pytest.fixture(scope="session")
+# Module-scoped, not session-scoped: while Playwright's sync API is open, its event loop counts
+# as running in this thread, and strawberry-django then resolves fields asynchronously in the
+# in-process GraphQL tests that follow on the same worker.
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium per test worker; a missing browser fails the run."""
+    """A headless Chromium for one test module; a missing browser fails the run."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser-deps`.")
     if not AXE_SCRIPT.exists():
