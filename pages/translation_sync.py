@@ -135,8 +135,9 @@ def translation_states(pages, locales, public):
         public.filter(translation_key__in=keys).values_list("translation_key", "locale_id")
     )
     sources = TranslationSource.objects.filter(object_id__in=keys)
-    source_by_id = dict(sources.values_list("pk", "object_id"))
-    source_locale = dict(sources.values_list("object_id", "locale_id"))
+    rows = list(sources.values_list("pk", "object_id", "locale_id"))
+    source_by_id = {pk: key for pk, key, _locale in rows}
+    source_locale = {key: locale_id for _pk, key, locale_id in rows}
     stale = {
         (source_by_id[source_id], locale_id)
         for source_id, locale_id in untranslated_string_sources(
