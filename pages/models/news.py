@@ -76,7 +76,8 @@ class NewsPage(HeadlessPreviewMixin, Page):
 
         pages = [link.page for link in self.related_links.all()]
         language = self.locale.language_code
-        return [page for page in public_translations(pages, language) if page is not None]
+        # Two links to one page show it once.
+        return list(dict.fromkeys(p for p in public_translations(pages, language) if p))
 
 
 class NewsRelatedPage(Orderable):

@@ -11,7 +11,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from pages.models import WebinarEUPartner
+from pages.models import NewsRelatedPage, WebinarEUPartner
 from pages.preview import issue_preview_token
 from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
@@ -366,3 +366,16 @@ class TestSyncTranslatedPages:
         self.sync(admin_client, article, django_capture_on_commit_callbacks)
         japanese.refresh_from_db()
         assert (japanese.live, japanese.title) == (False, "Mobility call launched")
+
+
+def test_related_pages_show_each_public_page_once(site_tree):
+    shown = factories.PartnerPageFactory(parent=site_tree.partners, title="Shown")
+    hidden = factories.PartnerPageFactory(parent=site_tree.partners, title="Hidden")
+    hidden.unpublish()
+    article = factories.NewsPageFactory(parent=site_tree.news)
+    article.related_links = [
+        NewsRelatedPage(page=shown),
+        NewsRelatedPage(page=hidden),
+        NewsRelatedPage(page=shown),
+    ]
+    assert [page.title for page in article.public_related_pages()] == ["Shown"]
