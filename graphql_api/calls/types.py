@@ -1,7 +1,6 @@
 """The call for expression of interest type."""
 
 import datetime
-import enum
 from decimal import Decimal
 
 import strawberry
@@ -10,25 +9,19 @@ import strawberry_django
 from graphql_api.blocks.stream import rich_text, stream_page
 from graphql_api.blocks.types import BodyBlockList, DocumentBlockList, MilestoneList
 from graphql_api.common.arguments import LimitArg, OffsetArg
+from graphql_api.common.enums import choices_enum
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.times import LocalDateTime, local_times
 from graphql_api.pages.interface import PageInterface
 from pages import models
 
-
-@strawberry.enum(description="Where a call stands in time.")
-class CallStatus(enum.Enum):
-    UPCOMING = "upcoming"
-    OPEN = "open"
-    CLOSED = "closed"
+CallStatus = choices_enum(models.CallPage.Status, "CallStatus", "Where a call stands in time.")
 
 
-@strawberry.enum(description="What a grant amount covers.")
-class GrantPeriod(enum.Enum):
-    WEEK = "week"
-    MONTH = "month"
-    TOTAL = "total"
+GrantPeriod = choices_enum(
+    models.CallPage.GrantPeriod, "GrantPeriod", "What a grant amount covers."
+)
 
 
 @strawberry.type(description="The expenses covered per selected applicant.")

@@ -1,12 +1,7 @@
 """Enums shared by webinars and events."""
 
-import enum
+from pages.models import EventFormat as EventFormatChoices
 
-import strawberry
+from .enums import choices_enum
 
-
-@strawberry.enum(description="How participants attend.")
-class EventFormat(enum.Enum):
-    ONLINE = "online"
-    ON_SITE = "on_site"
-    HYBRID = "hybrid"
+EventFormat = choices_enum(EventFormatChoices, "EventFormat", "How participants attend.")

@@ -1,6 +1,5 @@
 """The event type."""
 
-import enum
 from datetime import datetime
 
 import strawberry
@@ -9,6 +8,7 @@ import strawberry_django
 from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import BodyBlockList, EventDayList
 from graphql_api.common.arguments import LimitArg, OffsetArg
+from graphql_api.common.enums import choices_enum
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.statuses import EventFormat
@@ -17,12 +17,7 @@ from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
 
-
-@strawberry.enum(description="Where an event stands in time.")
-class EventStatus(enum.Enum):
-    UPCOMING = "upcoming"
-    ONGOING = "ongoing"
-    PAST = "past"
+EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Where an event stands in time.")
 
 
 @strawberry_django.type(

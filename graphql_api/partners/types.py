@@ -1,12 +1,11 @@
 """The partner profile type."""
 
-import enum
-
 import strawberry
 import strawberry_django
 
 from graphql_api.blocks.stream import rich_text
 from graphql_api.common.arguments import LimitArg, OffsetArg
+from graphql_api.common.enums import choices_enum
 from graphql_api.common.images import ImageType, image_or_none
 from graphql_api.common.locales import PAGE_SELECT_RELATED
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
@@ -18,23 +17,14 @@ from pages import models
 PAGE_SELECT_RELATED[models.PartnerPage] = ("logo", "region")
 
 
-@strawberry.enum(description="What sort of partner.")
-class PartnerKind(enum.Enum):
-    EU_REGION = "eu_region"
-    EU_MUNICIPALITY = "eu_municipality"
-    EU_CLUSTER = "eu_cluster"
-    JP_PREFECTURE = "jp_prefecture"
-    JP_CITY = "jp_city"
-    JP_CLUSTER = "jp_cluster"
-    AGENCY = "agency"
-    NETWORK = "network"
+PartnerKind = choices_enum(models.PartnerPage.Kind, "PartnerKind", "What sort of partner.")
 
 
-@strawberry.enum(description="European Secretariat for Cluster Analysis label.")
-class ClusterLabel(enum.Enum):
-    BRONZE = "bronze"
-    SILVER = "silver"
-    GOLD = "gold"
+ClusterLabel = choices_enum(
+    models.PartnerPage.ClusterLabel,
+    "ClusterLabel",
+    "European Secretariat for Cluster Analysis label.",
+)
 
 
 @strawberry_django.type(

@@ -1,29 +1,20 @@
 """Types of the snippets and settings."""
 
-import enum
-
 import strawberry
 import strawberry_django
 
 from django.utils import translation
 
-from graphql_api.common.enums import LocaleEnum
+from graphql_api.common.enums import LocaleEnum, choices_enum
 from graphql_api.common.locales import translate_snippets
 from graphql_api.common.pagination import Paginated, page_of_list
 from graphql_api.common.scope import attach, batch_of, scope_of
 from pages import models
 
-
-@strawberry.enum(description="Which list a region comes from.")
-class RegionKind(enum.Enum):
-    NUTS = "nuts"
-    PREFECTURE = "prefecture"
+RegionKind = choices_enum(models.Region.Kind, "RegionKind", "Which list a region comes from.")
 
 
-@strawberry.enum(description="Which side of the EU-Japan cooperation.")
-class Side(enum.Enum):
-    EU = "EU"
-    JP = "JP"
+Side = choices_enum(models.Side, "Side", "Which side of the EU-Japan cooperation.")
 
 
 def _language(obj):

@@ -1,6 +1,5 @@
 """The webinar type."""
 
-import enum
 from collections import defaultdict
 from datetime import datetime
 
@@ -10,6 +9,7 @@ import strawberry_django
 from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import DocumentBlockList, ProgrammeItemList
 from graphql_api.common.arguments import LimitArg, OffsetArg
+from graphql_api.common.enums import choices_enum
 from graphql_api.common.locales import PAGE_SELECT_RELATED, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.scope import attach, batch_of, scope_of
@@ -23,17 +23,16 @@ from pages import models
 PAGE_SELECT_RELATED[models.WebinarPage] = ("series",)
 
 
-@strawberry.enum(description="Where a webinar stands in time.")
-class WebinarStatus(enum.Enum):
-    UPCOMING = "upcoming"
-    LIVE = "live"
-    PAST = "past"
+WebinarStatus = choices_enum(
+    models.WebinarPage.Status, "WebinarStatus", "Where a webinar stands in time."
+)
 
 
-@strawberry.enum(description="Simultaneous interpretation offered at a webinar.")
-class Interpretation(enum.Enum):
-    NONE = "none"
-    EN_JA = "en_ja"
+Interpretation = choices_enum(
+    models.WebinarPage.Interpretation,
+    "Interpretation",
+    "Simultaneous interpretation offered at a webinar.",
+)
 
 
 def _partner_links(objects, scope):

@@ -6,7 +6,7 @@ from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
 from .preview import PreviewGrant, PreviewTarget
-from .snippets import HelpdeskSettings, Office, Region, Sector, WebinarSeries
+from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
 from .webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .webinars import (
     EventFormat,
@@ -34,6 +34,7 @@ __all__ = [
     "PreviewTarget",
     "Region",
     "Sector",
+    "Side",
     "WebhookDelivery",
     "WebhookEndpoint",
     "WebhookEvent",

@@ -16,9 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
-from .snippets import Region
+from .snippets import Region, Side
 
-EU_SIDE, JP_SIDE = "EU", "JP"
+EU_SIDE, JP_SIDE = Side.EU, Side.JP
 
 # EU-27, the EFTA countries with NUTS-like regions, and Japan (ISO 3166-1 alpha-2).
 COUNTRY_CHOICES = [

@@ -108,6 +108,13 @@ class WebinarSeries(TranslatableMixin, models.Model):
         return self.name
 
 
+class Side(models.TextChoices):
+    """The two sides of the EU-Japan cooperation."""
+
+    EU = "EU", _("Europe")
+    JP = "JP", _("Japan")
+
+
 class Office(TranslatableMixin, models.Model):
     """An office of the helpdesk (Strasbourg, Tokyo, ...)."""
 
@@ -116,7 +123,7 @@ class Office(TranslatableMixin, models.Model):
     )
     side = models.CharField(
         max_length=2,
-        choices=[("EU", _("Europe")), ("JP", _("Japan"))],
+        choices=Side.choices,
         help_text=_("Which side of the helpdesk the office serves."),
     )
     organisation = models.CharField(
