@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from .visibility import public_pages
 
@@ -66,11 +66,3 @@ def main_sections(page):
     if home is None:
         return Page.objects.none()
     return public_pages(locale=page.locale).child_of(home).order_by("path")
-
-
-def active_locale():
-    """The Locale of the active language (the default one when it has none)."""
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-TOKYO = ZoneInfo("Asia/Tokyo")
 
 TIME_ZONE_CHOICES = [
     ("Europe/Brussels", "Central European Time (Brussels, Strasbourg)"),

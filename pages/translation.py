@@ -61,17 +61,6 @@ def source_segments(instance):
     return source, list(segments)
 
 
-def source_strings(instance):
-    """The distinct strings of an instance a translator has to translate, in source order."""
-    _, segments = source_segments(instance)
-    return list(dict.fromkeys(segment.string.data for segment in segments))
-
-
-def missing_strings(instance, strings):
-    """The strings of an instance that the dictionary does not translate."""
-    return [text for text in source_strings(instance) if lookup(strings, text) is None]
-
-
 @transaction.atomic
 def translate_instance(instance, locale, strings, user=None, publish=True):
     """Create the translation of an instance into a locale from {source string: translation}.

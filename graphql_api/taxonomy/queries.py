@@ -111,7 +111,6 @@ class TaxonomyQueries:
         return paginate(OfficeList, queryset, limit, offset, scope)
 
     @strawberry.field(description="Contact details and social accounts of the helpdesk.")
-    def settings(self, info: Info, locale: LocaleArg = LocaleEnum.EN) -> SettingsType:
-        make_scope(info, locale)
-        # The defaults until an editor saves the settings: reading never writes.
+    def settings(self) -> SettingsType:
+        # The settings are the same in every language. The defaults until an editor saves the settings: reading never writes.
         return models.HelpdeskSettings.objects.first() or models.HelpdeskSettings()

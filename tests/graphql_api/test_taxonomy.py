@@ -172,9 +172,7 @@ def test_settings(gql, locales):
         website_url="https://www.ejrc-helpdesk.eu/",
         x_handle="EJRCHelpdesk",
     )
-    data = gql(
-        "{ settings(locale: JA) { contactEmail websiteUrl xHandle linkedinUrl youtubeUrl } }"
-    )
+    data = gql("{ settings { contactEmail websiteUrl xHandle linkedinUrl youtubeUrl } }")
     assert data["settings"] == {
         "contactEmail": "ejrc@eu-japan.eu",
         "websiteUrl": "https://www.ejrc-helpdesk.eu/",
