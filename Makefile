@@ -69,9 +69,10 @@ screenshots: install browser-deps ## Capture docs/screenshots/ from the demo sit
 		status=$$?; kill $$server; exit $$status
 
 .PHONY: lint
-lint: install ## Check style with ruff
+lint: install ## Check style with ruff and the import contracts in pyproject.toml
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 .PHONY: format
 format: install ## Format and fix what ruff can

@@ -14,7 +14,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("graphql_api.urls")),
-    path("", include("pages.urls")),
+    path("", include("feeds.urls")),
+    path("", include("previews.urls")),
     path("", include("graphql_api.embeds.urls")),
 ]
 

@@ -6,5 +6,5 @@ class PagesConfig(AppConfig):
     verbose_name = "Helpdesk content"
 
     def ready(self):
-        # Both modules connect publishing signal receivers.
-        from . import translation_sync, webhooks  # noqa: F401
+        # Publishing a source page brings its synchronised fields to its live translations.
+        from . import translation_sync  # noqa: F401

@@ -92,14 +92,14 @@ def next_change(now):
     starting, a call's days left) move on: answers computed now are valid until then at most.
     None when nothing is scheduled to change.
     """
-    from .models.base import DerivedStatusMixin
-
     found = Page.objects.filter(live=True).aggregate(
         expire=Min("expire_at", filter=Q(expire_at__gt=now)),
         go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
     )
     moments = [found["expire"], found["go_live"]]
     for model in get_page_models():
-        if issubclass(model, DerivedStatusMixin):
+        # Models with a status derived from the clock (DerivedStatusMixin) say when it moves;
+        # asked by name so that the rule does not depend on the content model.
+        if hasattr(model, "next_status_change"):
             moments.append(model.next_status_change(now))
     return min((moment for moment in moments if moment), default=None)

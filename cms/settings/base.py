@@ -39,6 +39,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "pages",
+    "previews",
+    "webhooks",
+    "feeds",
+    "demo",
     "graphql_api",
     "wagtail_localize",
     "wagtail_localize.locales",

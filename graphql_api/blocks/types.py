@@ -8,9 +8,9 @@ import strawberry
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.documents import DocumentType
 from graphql_api.common.images import ImageType
+from graphql_api.common.interface import PageInterface
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.richtext import render_rich_text
-from graphql_api.pages.interface import PageInterface
 
 
 def _text(value):

@@ -10,10 +10,10 @@ from graphql_api.blocks.stream import rich_text, stream_page
 from graphql_api.blocks.types import BodyBlockList, DocumentBlockList, MilestoneList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
+from graphql_api.common.interface import PageInterface
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.times import LocalDateTime, local_times
-from graphql_api.pages.interface import PageInterface
 from pages import models
 
 CallStatus = choices_enum(models.CallPage.Status, "CallStatus", "Where a call stands in time.")

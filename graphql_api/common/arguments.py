@@ -6,10 +6,8 @@ from typing import Annotated
 
 import strawberry
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
-
-from pages.models import PartnerPage
 
 from .enums import LocaleEnum
 from .errors import BadInput
@@ -68,9 +66,3 @@ LocaleArg = arg(LocaleEnum, LOCALE_DESCRIPTION)
 FallbackArg = arg(bool, FALLBACK_DESCRIPTION)
 LimitArg = arg(int, LIMIT_DESCRIPTION)
 OffsetArg = arg(int, OFFSET_DESCRIPTION)
-
-
-def related_to_partner(field, partner_pk):
-    """Rows whose `field` points to any language version of the partner page."""
-    keys = PartnerPage.objects.filter(pk=partner_pk).values("translation_key")
-    return Q(**{f"{field}__translation_key__in": keys})

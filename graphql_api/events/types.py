@@ -9,11 +9,11 @@ from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import BodyBlockList, EventDayList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
+from graphql_api.common.interface import PageInterface
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.statuses import EventFormat
 from graphql_api.common.times import LocalDateTime, local_times
-from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
 

@@ -39,9 +39,11 @@ IGNORED_APPS = {
     "contenttypes",
     "sessions",
     "django_tasks_db",
+    "previews",
     "wagtail_localize",
     "wagtailsearch",
     "wagtailusers",
+    "webhooks",
 }
 IGNORED_MODELS = {
     "wagtailadmin.editingsession",
@@ -55,10 +57,6 @@ IGNORED_MODELS = {
     "wagtailcore.taskstate",
     "wagtailcore.workflowstate",
     "wagtailembeds.embed",
-    "pages.previewgrant",
-    "pages.previewtarget",
-    "pages.webhookdelivery",
-    "pages.webhookendpoint",
 }
 
 

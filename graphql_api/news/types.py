@@ -10,11 +10,10 @@ from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import BodyBlockList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.images import ImageType, image_or_none
+from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import PAGE_SELECT_RELATED, load_specific, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.scope import batch_of
-from graphql_api.pages.interface import PageInterface
-from graphql_api.pages.types import PageList
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
 

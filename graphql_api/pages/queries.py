@@ -21,15 +21,13 @@ from graphql_api.common.arguments import (
 )
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.errors import BadInput
+from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
 from graphql_api.common.scope import attach, make_scope
 from pages import models
-from pages.preview import PreviewTokenError, resolve_preview_token
 from pages.visibility import public_pages
-
-from .interface import PageInterface
-from .types import PageList
+from previews.tokens import PreviewTokenError, resolve_preview_token
 
 
 @strawberry.enum(description="The page types of the site.")

@@ -1,18 +1,10 @@
-"""Types of the home page and section indexes, and the list of mixed pages."""
+"""Types of the home page and section indexes."""
 
-import strawberry
 import strawberry_django
 
 from graphql_api.blocks.stream import rich_text
-from graphql_api.common.pagination import Paginated
+from graphql_api.common.interface import PageInterface
 from pages import models
-
-from .interface import PageInterface
-
-
-@strawberry.type(name="PageList", description="A page of pages of any type.")
-class PageList(Paginated[PageInterface]):
-    pass
 
 
 @strawberry_django.type(

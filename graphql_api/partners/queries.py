@@ -13,16 +13,15 @@ from graphql_api.common.arguments import (
     OffsetArg,
     arg,
     ordered,
-    slug,
 )
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.errors import BadInput
 from graphql_api.common.locales import localized_pages
 from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
 from graphql_api.common.scope import make_scope
+from graphql_api.taxonomy.filters import sector_filter
 from graphql_api.taxonomy.types import Side
 from pages import models
-from pages.models.base import in_sector
 from pages.models.partners import COUNTRY_CHOICES
 
 from .types import PartnerKind, PartnerPageList
@@ -35,11 +34,6 @@ class PartnerOrder(enum.Enum):
     TITLE_ASC = ("title", "pk")
     TITLE_DESC = ("-title", "-pk")
     PUBLISHED_DESC = ("-first_published_at", "-pk")
-
-
-def sector_filter(model, sector):
-    """Pages of the model in the sector with this slug (the slug checked first)."""
-    return in_sector(model, slug(sector, "sector"))
 
 
 @strawberry.type

@@ -7,10 +7,10 @@ from graphql_api.blocks.stream import rich_text
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
 from graphql_api.common.images import ImageType, image_or_none
+from graphql_api.common.interface import PageInterface
 from graphql_api.common.locales import PAGE_SELECT_RELATED
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import attach, scope_of
-from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import RegionType, SectorList, Side, sectors_of
 from pages import models
 

@@ -17,14 +17,14 @@ from graphql_api.common.arguments import (
     date_range,
     ordered,
     page_id,
-    related_to_partner,
     slug,
 )
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.locales import localized_pages
 from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
 from graphql_api.common.scope import make_scope
-from graphql_api.partners.queries import sector_filter
+from graphql_api.partners.filters import related_to_partner
+from graphql_api.taxonomy.filters import sector_filter
 from pages import models
 
 from .types import WebinarPageList, WebinarStatus

@@ -10,12 +10,12 @@ from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import DocumentBlockList, ProgrammeItemList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
+from graphql_api.common.interface import PageInterface
 from graphql_api.common.locales import PAGE_SELECT_RELATED, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.scope import attach, batch_of, scope_of
 from graphql_api.common.statuses import EventFormat
 from graphql_api.common.times import LocalDateTime, local_times
-from graphql_api.pages.interface import PageInterface
 from graphql_api.partners.types import PartnerPageList
 from graphql_api.taxonomy.types import SectorList, WebinarSeriesType, sectors_of, series_of
 from pages import models

@@ -5,9 +5,7 @@ from .events import EventIndexPage, EventPage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
-from .preview import PreviewGrant, PreviewTarget
 from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
-from .webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .webinars import (
     EventFormat,
     WebinarEUPartner,
@@ -30,14 +28,9 @@ __all__ = [
     "Office",
     "PartnerIndexPage",
     "PartnerPage",
-    "PreviewGrant",
-    "PreviewTarget",
     "Region",
     "Sector",
     "Side",
-    "WebhookDelivery",
-    "WebhookEndpoint",
-    "WebhookEvent",
     "WebinarEUPartner",
     "WebinarIndexPage",
     "WebinarJPPartner",

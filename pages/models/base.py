@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .listing import ListingFilterForm, paginate
+
 
 def sectors_field(help_text):
     """A page's sectors, chosen on the source page and synchronised to its translations.
@@ -29,18 +31,6 @@ def sectors_field(help_text):
     )
 
 
-def in_sector(model, slug):
-    """A filter for the pages of the model in the sector with this slug.
-
-    Slugs are synchronised across languages and relations point to default-language sectors,
-    so one slug selects the same pages in every language. A subquery on the link table keeps
-    the pages unduplicated.
-    """
-    field = model._meta.get_field("sectors")
-    links = field.remote_field.through.objects.filter(sector__slug=slug)
-    return Q(pk__in=links.values(f"{field.m2m_field_name()}_id"))
-
-
 # wagtail-localize skips many-to-many fields unless a model declares them; sectors are
 # relations, so they are synchronised from the source page like every other relation.
 SYNCHRONISED_SECTORS = SynchronizedField("sectors")
@@ -52,7 +42,7 @@ class HeadlessPreviewMixin:
     preview_modes = [("", _("Front-end"))]
 
     def serve_preview(self, request, mode_name):
-        from pages.preview import issue_preview_token, preview_url
+        from previews.tokens import issue_preview_token, preview_url
 
         token = issue_preview_token(self, request.user)
         return redirect(preview_url(self, token, request))
@@ -109,11 +99,10 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     class Meta:
         abstract = True
 
-    # Filters offered on the index (see pages.listing.ListingFilterForm).
+    # Filters offered on the index (see pages.models.listing.ListingFilterForm).
     listing_filters = ()
 
     def get_context(self, request, *args, **kwargs):
-        from pages.listing import ListingFilterForm, paginate
         from pages.visibility import public_pages
 
         context = super().get_context(request, *args, **kwargs)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -342,3 +343,15 @@ class HelpdeskSettings(BaseGenericSetting):
             raise ValidationError(
                 {"x_handle": _("An X handle has 1-15 letters, digits or underscores.")}
             )
+
+
+def in_sector(model, slug):
+    """A filter for the pages of the model in the sector with this slug.
+
+    Slugs are synchronised across languages and relations point to default-language sectors,
+    so one slug selects the same pages in every language. A subquery on the link table keeps
+    the pages unduplicated.
+    """
+    field = model._meta.get_field("sectors")
+    links = field.remote_field.through.objects.filter(sector__slug=slug)
+    return Q(pk__in=links.values(f"{field.m2m_field_name()}_id"))

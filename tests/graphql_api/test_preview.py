@@ -4,7 +4,7 @@ import pytest
 
 from django.core import signing
 
-from pages.preview import issue_preview_token, revoke_preview_tokens
+from previews.tokens import issue_preview_token, revoke_preview_tokens
 from tests import factories
 
 QUERY = """

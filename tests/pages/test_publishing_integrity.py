@@ -12,9 +12,9 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from pages.models import NewsRelatedPage, WebinarEUPartner
-from pages.preview import issue_preview_token
 from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
+from previews.tokens import issue_preview_token
 from tests import factories
 
 UTC = datetime.UTC

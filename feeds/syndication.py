@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale
 
-from .models import CallPage, EventPage, NewsPage, Sector, WebinarPage
-from .models.base import in_sector
-from .timezones import dual_clock
-from .visibility import public_pages
+from pages.models import CallPage, EventPage, NewsPage, Sector, WebinarPage
+from pages.models.snippets import in_sector
+from pages.timezones import dual_clock
+from pages.visibility import public_pages
 
 FEED_SIZE = 50
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}

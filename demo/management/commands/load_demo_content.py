@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from pages.demo.loader import DemoLoader
+from demo.loader import DemoLoader
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.utils.html import escape
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
-from .preview import PreviewTokenError, resolve_preview_token
+from .tokens import PreviewTokenError, resolve_preview_token
 
 
 @require_GET

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
-from .models.preview import PreviewGrant, PreviewTarget
+from .models import PreviewGrant, PreviewTarget
 
 SALT = "ejrc.preview"
 

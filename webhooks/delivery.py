@@ -29,7 +29,7 @@ from wagtail.models import Locale, Page
 from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import TranslationSource
 
-from .models.webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
+from .models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 logger = logging.getLogger(__name__)
 

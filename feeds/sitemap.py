@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from .visibility import public_pages
+from pages.visibility import public_pages
 
 
 @require_GET
@@ -40,7 +40,7 @@ def sitemap(request):
         for page in pages
     ]
     return TemplateResponse(
-        request, "pages/sitemap.xml", {"entries": entries}, content_type="application/xml"
+        request, "feeds/sitemap.xml", {"entries": entries}, content_type="application/xml"
     )
 
 

@@ -19,8 +19,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, TranslationSource
 
+from demo import japanese
 from pages import models
-from pages.demo import japanese
 from pages.models.snippets import INDUSTRIAL_ECOSYSTEMS
 from pages.timezones import dual_clock
 from pages.translation import MissingStringsError, translate_instance

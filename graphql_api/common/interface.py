@@ -1,4 +1,4 @@
-"""The Page interface every page type implements."""
+"""The Page interface every page type implements, and the list of mixed pages."""
 
 from collections import defaultdict
 from datetime import datetime
@@ -9,11 +9,13 @@ from django.conf import settings
 
 from wagtail.models import Page
 
-from graphql_api.common.enums import LocaleEnum
-from graphql_api.common.locales import page_url_parts
-from graphql_api.common.scope import batch_of, scope_of
 from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
+
+from .enums import LocaleEnum
+from .locales import page_url_parts
+from .pagination import Paginated
+from .scope import batch_of, scope_of
 
 
 @strawberry.type(description="A published translation of a page.")
@@ -141,3 +143,8 @@ class PageInterface:
             for page in pages.get(self.translation_key, [])
             if page.pk != self.pk
         ]
+
+
+@strawberry.type(name="PageList", description="A page of pages of any type.")
+class PageList(Paginated[PageInterface]):
+    pass

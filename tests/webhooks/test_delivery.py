@@ -15,8 +15,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from pages.models import WebhookDelivery, WebhookEndpoint
 from tests import factories
+from webhooks.models import WebhookDelivery, WebhookEndpoint
 
 
 class Receiver:

@@ -5,8 +5,7 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models.base import in_sector
-from .models.snippets import Sector
+from .snippets import Sector, in_sector
 
 PAGE_SIZE = 12
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from pages.models import PreviewGrant, PreviewTarget
-from pages.preview import (
+from previews.models import PreviewGrant, PreviewTarget
+from previews.tokens import (
     PreviewTokenError,
     issue_preview_token,
     resolve_preview_token,
