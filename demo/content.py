@@ -7,7 +7,9 @@ give none. Only one webinar date is known ("Carbon Neutrality through Smart Fore
 Friday 17 December 2021, 9:00 CET); the dates of the other eight webinars, the publication dates
 of the news articles and the hours of the 2021 conference and the Prague conference are
 illustrative: they keep the order of the sources and fall before the September 2022 presentation
-that counts nine webinars.
+that counts nine webinars. Each webinar presents one partnership; only the Kyushu-Vitagora one has
+a known start ("10 years" in 2021), the other years and all outcomes are illustrative summaries
+of the webinars' themes.
 """
 
 import datetime
@@ -173,6 +175,12 @@ INDEXES = [
         "Partners",
         "<p>European regions and clusters, Japanese prefectures, cities and clusters that "
         "cooperate through the helpdesk.</p>",
+    ),
+    (
+        "PartnershipIndexPage",
+        "partnerships",
+        "Partnerships",
+        "<p>EU-Japan regional and cluster partnerships presented as good practices.</p>",
     ),
 ]
 
@@ -1021,3 +1029,67 @@ NEWS = [
         ],
     },
 ]
+
+
+# One partnership per good-practice webinar: its partners and sectors are the webinar's.
+PARTNERSHIPS = [
+    {
+        "webinar": "agri-food-innovation-kyushu-vitagora",
+        "since": 2011,
+        "outcomes": "Ten years of exchanges between agri-food companies, joint innovation "
+        "projects and delegations between Kyushu and Burgundy.",
+    },
+    {
+        "webinar": "renewable-energy-fukushima-nrw",
+        "since": 2014,
+        "outcomes": "A cooperation agreement between the two energy agencies, company missions "
+        "and shared expertise on renewable energy for the revitalisation of Fukushima.",
+    },
+    {
+        "webinar": "life-sciences-osaka-bioxclusters",
+        "since": 2018,
+        "outcomes": "A multi-partner alliance that helps life-science companies enter each "
+        "other's markets, with joint events and partner searches.",
+    },
+    {
+        "webinar": "concept-based-cooperation-oulu-kanagawa",
+        "since": 2017,
+        "outcomes": "A cooperation linking the OuluHealth ecosystem with Kanagawa's ME-BYO "
+        "concept: exchanges of health-technology companies and joint pilots.",
+    },
+    {
+        "webinar": "medical-technologies-saitama-bavaria",
+        "since": 2012,
+        "outcomes": "Regular exchanges between medical-technology companies of Saitama City and "
+        "Bavaria, with trade-fair participation on both sides.",
+    },
+    {
+        "webinar": "smart-forest-bioeconomy-nagano-north-karelia",
+        "since": 2019,
+        "outcomes": "Exchanges on smart forestry and the wood-based bioeconomy towards carbon "
+        "neutrality, between companies, researchers and regional authorities.",
+    },
+    {
+        "webinar": "medical-industry-hyogo-kobe-north-germany",
+        "since": 2016,
+        "outcomes": "A regional partnership between Hyogo/Kobe and Northern Germany grown into "
+        "EU-Japan cooperation in the medical industry with the MAGIA2Market alliance.",
+    },
+    {
+        "webinar": "basque-country-mie-partnership",
+        "since": 2013,
+        "outcomes": "Cooperation in industrial policy, the food industry and cultural tourism, "
+        "with visits of delegations and companies between the Basque Country and Mie.",
+    },
+    {
+        "webinar": "municipal-collaboration-higashimatsushima-lolland",
+        "since": 2012,
+        "outcomes": "A municipal collaboration beyond sister cities, sharing practice in "
+        "energy, agriculture, education and social welfare.",
+    },
+]
+
+
+def partnership_title(jp_titles, eu_titles):
+    """A partnership's title: its Japanese and its European partners."""
+    return f"{' & '.join(jp_titles)} and {' & '.join(eu_titles)}"

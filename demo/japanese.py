@@ -127,7 +127,86 @@ HOME_AND_INDEXES = {
         "European regions and clusters, Japanese prefectures, cities and clusters that "
         "cooperate through the helpdesk."
     ): "ヘルプデスクを通じて協力する欧州の地域・クラスターと、日本の都道府県・市・クラスターです。",
+    "Partnerships": "パートナーシップ",
+    "EU-Japan regional and cluster partnerships presented as good practices.": (
+        "グッドプラクティスとして紹介された日EUの地域・クラスター間パートナーシップです。"
+    ),
 }
+
+PARTNERSHIP_OUTCOMES = {
+    (
+        "Ten years of exchanges between agri-food companies, joint innovation projects and "
+        "delegations between Kyushu and Burgundy."
+    ): (
+        "九州とブルゴーニュの間で、農業・食品企業の交流、共同イノベーションプロジェクト、"
+        "代表団の相互派遣を10年間続けてきました。"
+    ),
+    (
+        "A cooperation agreement between the two energy agencies, company missions and shared "
+        "expertise on renewable energy for the revitalisation of Fukushima."
+    ): (
+        "両エネルギー機関の協力協定、企業ミッション、福島の復興に向けた再生可能エネルギーの"
+        "知見の共有。"
+    ),
+    (
+        "A multi-partner alliance that helps life-science companies enter each other's markets, "
+        "with joint events and partner searches."
+    ): (
+        "ライフサイエンス企業の相互の市場参入を支援する複数パートナーの連携で、合同イベントや"
+        "パートナー探しを行っています。"
+    ),
+    (
+        "A cooperation linking the OuluHealth ecosystem with Kanagawa's ME-BYO concept: "
+        "exchanges of health-technology companies and joint pilots."
+    ): (
+        "オウルヘルスのエコシステムと神奈川県の「未病（ME-BYO）」コンセプトを結ぶ協力で、"
+        "ヘルステック企業の交流と共同実証を行っています。"
+    ),
+    (
+        "Regular exchanges between medical-technology companies of Saitama City and Bavaria, "
+        "with trade-fair participation on both sides."
+    ): "さいたま市とバイエルンの医療機器企業が定期的に交流し、双方の見本市にも参加しています。",
+    (
+        "Exchanges on smart forestry and the wood-based bioeconomy towards carbon neutrality, "
+        "between companies, researchers and regional authorities."
+    ): (
+        "カーボンニュートラルに向けたスマート林業と木質バイオエコノミーについて、企業・研究者・"
+        "地域行政が交流しています。"
+    ),
+    (
+        "A regional partnership between Hyogo/Kobe and Northern Germany grown into EU-Japan "
+        "cooperation in the medical industry with the MAGIA2Market alliance."
+    ): (
+        "兵庫・神戸と北ドイツの地域間パートナーシップが、MAGIA2Marketアライアンスとともに"
+        "医療産業における日EU協力へと発展しました。"
+    ),
+    (
+        "Cooperation in industrial policy, the food industry and cultural tourism, with visits "
+        "of delegations and companies between the Basque Country and Mie."
+    ): (
+        "産業政策、食品産業、文化観光の分野で協力し、バスク州と三重県の間で代表団や企業の訪問を"
+        "重ねています。"
+    ),
+    (
+        "A municipal collaboration beyond sister cities, sharing practice in energy, agriculture, "
+        "education and social welfare."
+    ): "姉妹都市を超えた自治体間の協力で、エネルギー、農業、教育、社会福祉の取り組みを共有しています。",
+}
+
+
+def _partnership_titles():
+    """The partnerships' titles, named after their partners in each language."""
+    titles = {partner["key"]: partner["title"] for partner in content.PARTNERS}
+    webinars = {webinar["slug"]: webinar for webinar in content.WEBINARS}
+    strings = {}
+    for partnership in content.PARTNERSHIPS:
+        webinar = webinars[partnership["webinar"]]
+        jp = [titles[key] for key in webinar["jp"]]
+        eu = [titles[key] for key in webinar["eu"]]
+        japanese = f"{'・'.join(PARTNER_TITLES[t] for t in jp)}と{'・'.join(PARTNER_TITLES[t] for t in eu)}"
+        strings[content.partnership_title(jp, eu)] = japanese
+    return strings
+
 
 PARTNERS = {
     # Cities
@@ -740,6 +819,8 @@ def strings():
         **HOME_AND_INDEXES,
         **PARTNERS,
         **WEBINARS,
+        **_partnership_titles(),
+        **PARTNERSHIP_OUTCOMES,
         **CALL,
         **EVENTS,
         **NEWS,

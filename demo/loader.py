@@ -48,6 +48,7 @@ class DemoLoader:
         self.load_tree()
         self.load_partners()
         self.load_webinars()
+        self.load_partnerships()
         self.load_call()
         self.load_events()
         self.load_news()
@@ -212,6 +213,37 @@ class DemoLoader:
                 data["slug"],
                 lambda data=data: self._build_webinar(data),
             )
+
+    def load_partnerships(self):
+        self.partnerships = {}
+        index = self.indexes["PartnershipIndexPage"]
+        webinars = {data["slug"]: data for data in content.WEBINARS}
+        for data in content.PARTNERSHIPS:
+            webinar = webinars[data["webinar"]]
+            self.partnerships[data["webinar"]] = self._child(
+                index,
+                models.PartnershipPage,
+                data["webinar"],
+                lambda data=data, webinar=webinar: self._build_partnership(data, webinar),
+            )
+
+    def _build_partnership(self, data, webinar):
+        eu = [self.partners[key] for key in webinar["eu"]]
+        jp = [self.partners[key] for key in webinar["jp"]]
+        page = models.PartnershipPage(
+            title=content.partnership_title(
+                [partner.title for partner in jp], [partner.title for partner in eu]
+            ),
+            summary=webinar["summary"],
+            since=data["since"],
+            outcomes=f"<p>{data['outcomes']}</p>",
+            locale=self.en,
+        )
+        page.sectors = [self.sectors[slug] for slug in webinar["sectors"]]
+        page.eu_partner_links = [models.PartnershipEUPartner(partner=partner) for partner in eu]
+        page.jp_partner_links = [models.PartnershipJPPartner(partner=partner) for partner in jp]
+        page.webinar_links = [models.PartnershipWebinar(webinar=self.webinars[data["webinar"]])]
+        return page
 
     def _build_webinar(self, data):
         start = at_brussels(data["date"], content.WEBINAR_START_HOUR)
@@ -392,6 +424,7 @@ class DemoLoader:
             *self.indexes.values(),
             *self.partners.values(),
             *self.webinars.values(),
+            *self.partnerships.values(),
             self.call,
             *self.events.values(),
             *self.news.values(),

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale
 
-from pages.models import CallPage, EventPage, NewsPage, Sector, WebinarPage
+from pages.models import CallPage, EventPage, NewsPage, PartnershipPage, Sector, WebinarPage
 from pages.models.snippets import in_sector
 from pages.timezones import dual_clock
 from pages.visibility import public_pages
@@ -126,6 +126,12 @@ class CallFeed(PageFeed):
     ordering = ("-deadline",)
     heading = gettext_lazy("Calls for expression of interest")
     sector_filter = False
+
+
+class PartnershipFeed(PageFeed):
+    model = PartnershipPage
+    ordering = ("-first_published_at", "-pk")
+    heading = gettext_lazy("EU-Japan partnerships")
 
 
 def atom(feed_class):

@@ -4,24 +4,19 @@ from django.urls import path
 
 from . import sitemap, syndication
 
+# Each feed in RSS 2.0 and Atom, per language: /feeds/<language>/<name>.rss and .atom.
+FEEDS = {
+    "news": syndication.NewsFeed,
+    "webinars": syndication.WebinarFeed,
+    "calls": syndication.CallFeed,
+    "partnerships": syndication.PartnershipFeed,
+}
+
 urlpatterns = [
-    path("feeds/<str:language>/news.rss", syndication.NewsFeed(), name="feed-news-rss"),
-    path(
-        "feeds/<str:language>/news.atom",
-        syndication.atom(syndication.NewsFeed)(),
-        name="feed-news-atom",
-    ),
-    path("feeds/<str:language>/webinars.rss", syndication.WebinarFeed(), name="feed-webinars-rss"),
-    path(
-        "feeds/<str:language>/webinars.atom",
-        syndication.atom(syndication.WebinarFeed)(),
-        name="feed-webinars-atom",
-    ),
-    path("feeds/<str:language>/calls.rss", syndication.CallFeed(), name="feed-calls-rss"),
-    path(
-        "feeds/<str:language>/calls.atom",
-        syndication.atom(syndication.CallFeed)(),
-        name="feed-calls-atom",
+    *(
+        path(f"feeds/<str:language>/{name}.{extension}", feed(), name=f"feed-{name}-{extension}")
+        for name, feed_class in FEEDS.items()
+        for extension, feed in (("rss", feed_class), ("atom", syndication.atom(feed_class)))
     ),
     path("feeds/<str:language>/calendar.ics", syndication.calendar, name="feed-calendar"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),

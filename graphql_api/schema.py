@@ -18,27 +18,20 @@ from graphql_api.blocks.types import (
     ParagraphBlock,
     QuoteBlock,
 )
+
+# Each domain's types module declares its page types with @page_type; importing the queries
+# imports the types.
 from graphql_api.calls.queries import CallQueries
-from graphql_api.calls.types import CallPageType
 from graphql_api.common.errors import BadInput
+from graphql_api.common.page_types import all_api_types
 from graphql_api.events.queries import EventQueries
-from graphql_api.events.types import EventPageType
 from graphql_api.news.queries import NewsQueries
-from graphql_api.news.types import NewsPageType
+from graphql_api.pages import types as home_and_index_types  # noqa: F401 (declares them)
 from graphql_api.pages.queries import PageQueries
-from graphql_api.pages.types import (
-    CallIndexPageType,
-    EventIndexPageType,
-    HomePageType,
-    NewsIndexPageType,
-    PartnerIndexPageType,
-    WebinarIndexPageType,
-)
 from graphql_api.partners.queries import PartnerQueries
-from graphql_api.partners.types import PartnerPageType
+from graphql_api.partnerships.queries import PartnershipQueries
 from graphql_api.taxonomy.queries import TaxonomyQueries
 from graphql_api.webinars.queries import WebinarQueries
-from graphql_api.webinars.types import WebinarPageType
 
 Query = merge_types(
     "Query",
@@ -48,26 +41,14 @@ Query = merge_types(
         EventQueries,
         CallQueries,
         PartnerQueries,
+        PartnershipQueries,
         TaxonomyQueries,
         PageQueries,
     ),
 )
 Query.__strawberry_definition__.description = "Published content of the helpdesk, read-only."
 
-# Page types reached only through the Page interface, and every block type, listed explicitly.
-PAGE_TYPES = [
-    HomePageType,
-    NewsIndexPageType,
-    NewsPageType,
-    WebinarIndexPageType,
-    WebinarPageType,
-    EventIndexPageType,
-    EventPageType,
-    CallIndexPageType,
-    CallPageType,
-    PartnerIndexPageType,
-    PartnerPageType,
-]
+# Block types are reached only through the Block interface: listed so the schema has them.
 BLOCK_TYPES = [ParagraphBlock, ImageBlock, QuoteBlock, EmbedBlock, DocumentBlock, CallToActionBlock]
 
 # Limits against abusive documents: nesting, aliases and tokens.
@@ -84,7 +65,8 @@ def is_internal(error):
 
 schema = strawberry.Schema(
     query=Query,
-    types=[*PAGE_TYPES, *BLOCK_TYPES],
+    # Every page kind of pages.registry, each with its API type (a missing one fails here).
+    types=[*all_api_types(), *BLOCK_TYPES],
     extensions=[
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

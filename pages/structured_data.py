@@ -1,8 +1,8 @@
-"""schema.org JSON-LD and OpenGraph descriptions of the public pages."""
+"""schema.org JSON-LD and OpenGraph descriptions of the public pages (see pages.registry)."""
 
 from django.conf import settings
 
-from .models import EventPage, NewsPage, PartnerPage, WebinarPage
+from .models import NewsPage, WebinarPage
 from .models.webinars import EventFormat
 
 ATTENDANCE_MODES = {
@@ -28,46 +28,43 @@ def image_url(image, request, spec="fill-1200x630"):
     return request.build_absolute_uri(image.get_rendition(spec).url)
 
 
-def structured_data(page, request):
-    """The JSON-LD object of a page, or None for pages schema.org has no fitting type for."""
-    page = page.specific
-    url = request.build_absolute_uri(page.get_url(request))
-    language = page.locale.language_code
-    if isinstance(page, NewsPage):
-        data = {
-            "@type": "NewsArticle",
-            "headline": page.title,
-            "description": page.summary,
-            "datePublished": page.date.isoformat(),
-            "publisher": helpdesk_organization(),
-        }
-        if page.image:
-            data["image"] = [image_url(page.image, request)]
-    elif isinstance(page, WebinarPage | EventPage):
-        data = _event(page, url)
-    elif isinstance(page, PartnerPage):
-        data = {
-            "@type": "Organization",
-            "name": page.title,
-            "legalName": page.official_name,
-            "address": {"@type": "PostalAddress", "addressCountry": page.country},
-        }
-        if page.acronym:
-            data["alternateName"] = page.acronym
-        if page.website:
-            data["sameAs"] = [page.website]
-        if page.city:
-            data["address"]["addressLocality"] = page.city
-        if page.region_id:
-            data["address"]["addressRegion"] = page.region.localized_name(language)
-        if page.logo:
-            data["logo"] = image_url(page.logo, request, "max-400x400")
-    else:
-        return None
-    return {"@context": "https://schema.org", "url": url, "inLanguage": language, **data}
+def news_article(page, request, url):
+    """A NewsArticle published by the helpdesk."""
+    data = {
+        "@type": "NewsArticle",
+        "headline": page.title,
+        "description": page.summary,
+        "datePublished": page.date.isoformat(),
+        "publisher": helpdesk_organization(),
+    }
+    if page.image:
+        data["image"] = [image_url(page.image, request)]
+    return data
 
 
-def _event(page, url):
+def organization(page, request, url):
+    """A partner as an Organization with its address."""
+    data = {
+        "@type": "Organization",
+        "name": page.title,
+        "legalName": page.official_name,
+        "address": {"@type": "PostalAddress", "addressCountry": page.country},
+    }
+    if page.acronym:
+        data["alternateName"] = page.acronym
+    if page.website:
+        data["sameAs"] = [page.website]
+    if page.city:
+        data["address"]["addressLocality"] = page.city
+    if page.region_id:
+        data["address"]["addressRegion"] = page.region.localized_name(page.locale.language_code)
+    if page.logo:
+        data["logo"] = image_url(page.logo, request, "max-400x400")
+    return data
+
+
+def event(page, request, url):
+    """A webinar or an event as a schema.org Event, online, on site or both."""
     cancelled = isinstance(page, WebinarPage) and page.is_cancelled
     online = {"@type": "VirtualLocation", "url": page.registration_url or url}
     on_site = {"@type": "Place", "name": page.venue or page.title}

@@ -22,8 +22,21 @@ class SiteTree:
     events: object
     calls: object
     partners: object
+    partnerships: object
     en: Locale
     ja: Locale
+
+    def index_for(self, model):
+        """The section index that lists pages of the model."""
+        indexes = [
+            self.news,
+            self.webinars,
+            self.events,
+            self.calls,
+            self.partners,
+            self.partnerships,
+        ]
+        return next(index for index in indexes if index.listed_model is model)
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +76,7 @@ def site_tree(locales):
         events=factories.EventIndexPageFactory(parent=home),
         calls=factories.CallIndexPageFactory(parent=home),
         partners=factories.PartnerIndexPageFactory(parent=home),
+        partnerships=factories.PartnershipIndexPageFactory(parent=home),
         en=en,
         ja=ja,
     )

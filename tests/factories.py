@@ -90,6 +90,23 @@ class PartnerIndexPageFactory(wagtail_factories.PageFactory):
     title = "Partners"
 
 
+class PartnershipIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = models.PartnershipIndexPage
+
+    title = "Partnerships"
+
+
+class PartnershipPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = models.PartnershipPage
+
+    title = factory.Sequence(lambda n: f"Partnership {n}")
+    summary = "A European and a Japanese partner working together."
+    since = 2015
+    outcomes = "<p>Joint projects and exchanges.</p>"
+
+
 class PartnerPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.PartnerPage

@@ -6,19 +6,24 @@ from graphql_api.common.pagination import page_of_list
 from graphql_api.common.references import References
 from graphql_api.common.richtext import render_rich_text
 from graphql_api.common.scope import batch_of
+from pages.registry import PAGE_KINDS
 
 from .types import STREAMS
 
 
-def _content_fields(model):
-    """The model's rich text fields and StreamFields (with their block registries)."""
+def content_fields(model):
+    """The model's rich text fields and StreamFields (with the API types of their blocks)."""
     rich, streams = [], {}
     for field in model._meta.get_fields():
         if isinstance(field, RichTextField):
             rich.append(field.name)
         elif isinstance(field, StreamField):
-            streams[field.name] = STREAMS[type(field.stream_block).__name__]
+            streams[field.name] = STREAMS[type(field.stream_block)]
     return rich, streams
+
+
+# Computed once for every page kind, so a StreamField with an unregistered block fails at start.
+CONTENT_FIELDS = {kind.model: content_fields(kind.model) for kind in PAGE_KINDS}
 
 
 def _raw(obj, name):
@@ -30,7 +35,7 @@ def _load_references(objects, scope):
     references = References(scope)
     if not objects:
         return references
-    rich, streams = _content_fields(type(objects[0]))
+    rich, streams = CONTENT_FIELDS[type(objects[0])]
     for obj in objects:
         for name in rich:
             references.collect_html(getattr(obj, name))
@@ -55,7 +60,7 @@ def rich_text(obj, name):
 def stream(obj, name):
     """A StreamField of the object as a list of typed blocks."""
     references = references_of(obj)
-    registry = _content_fields(type(obj))[1][name]
+    registry = CONTENT_FIELDS[type(obj)][1][name]
     blocks = []
     for child in _raw(obj, name):
         block = registry.get(child.get("type"))

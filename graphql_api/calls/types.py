@@ -11,6 +11,7 @@ from graphql_api.blocks.types import BodyBlockList, DocumentBlockList, Milestone
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
 from graphql_api.common.interface import PageInterface
+from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.times import LocalDateTime, local_times
@@ -31,9 +32,7 @@ class Grant:
     period: GrantPeriod = strawberry.field(description="What the amount covers.")
 
 
-@strawberry_django.type(
-    models.CallPage, name="CallPage", description="A call for expression of interest."
-)
+@page_type(models.CallPage, description="A call for expression of interest.")
 class CallPageType(PageInterface):
     summary: str = strawberry_django.field(description="Two or three sentences for lists.")
     time_zone: str = strawberry_django.field(

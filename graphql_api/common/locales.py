@@ -7,12 +7,13 @@ from django.db.models import Q
 
 from wagtail.models import Page, Site
 
+from pages.registry import PAGE_KINDS
 from pages.visibility import public_pages
 
 from .scope import attach
 
-# Extra relations to join when loading each page model: filled by the domain modules.
-PAGE_SELECT_RELATED = {}
+# The relations each page model's reads follow, from the registry.
+JOINS = {kind.model: kind.joins for kind in PAGE_KINDS}
 
 
 def localized_pages(model, scope):
@@ -108,19 +109,15 @@ def load_specific(base_pages, scope):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        queryset = model.objects.filter(pk__in=ids)
-        related = PAGE_SELECT_RELATED.get(model)
-        if related:
-            queryset = queryset.select_related(*related)
-        for obj in attach(queryset, scope):
+        for obj in attach(with_joins(model.objects.filter(pk__in=ids)), scope):
             by_id[obj.pk] = obj
     return [by_id[page.pk] for page in base_pages if page.pk in by_id]
 
 
 def with_joins(queryset):
     """The queryset with the joins its page model needs for the API."""
-    related = PAGE_SELECT_RELATED.get(queryset.model)
-    return queryset.select_related(*related) if related else queryset
+    joins = JOINS.get(queryset.model)
+    return queryset.select_related(*joins) if joins else queryset
 
 
 def page_url_parts(page, scope):

@@ -10,6 +10,7 @@ from graphql_api.blocks.types import BodyBlockList, EventDayList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
 from graphql_api.common.interface import PageInterface
+from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
 from graphql_api.common.statuses import EventFormat
@@ -20,9 +21,7 @@ from pages import models
 EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Where an event stands in time.")
 
 
-@strawberry_django.type(
-    models.EventPage, name="EventPage", description="A conference with B2B matchmaking."
-)
+@page_type(models.EventPage, description="A conference with B2B matchmaking.")
 class EventPageType(PageInterface):
     summary: str = strawberry_django.field(description="Two or three sentences for lists.")
     start: datetime = strawberry_django.field(description="Opening time (UTC, ISO 8601).")

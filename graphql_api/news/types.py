@@ -11,13 +11,12 @@ from graphql_api.blocks.types import BodyBlockList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.images import ImageType, image_or_none
 from graphql_api.common.interface import PageInterface, PageList
-from graphql_api.common.locales import PAGE_SELECT_RELATED, load_specific, translate_page_keys
+from graphql_api.common.locales import load_specific, translate_page_keys
+from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.scope import batch_of
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
-
-PAGE_SELECT_RELATED[models.NewsPage] = ("image",)
 
 
 def _related_links(objects, scope):
@@ -47,7 +46,7 @@ def _load_related(objects, scope):
     return by_news
 
 
-@strawberry_django.type(models.NewsPage, name="NewsPage", description="A news article.")
+@page_type(models.NewsPage, description="A news article.")
 class NewsPageType(PageInterface):
     date: datetime.date = strawberry_django.field(description="Publication date shown to readers.")
     summary: str = strawberry_django.field(description="Two or three sentences for lists.")

@@ -25,24 +25,14 @@ from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
 from graphql_api.common.scope import attach, make_scope
-from pages import models
+from pages.registry import PAGE_KINDS
 from pages.visibility import public_pages
 from previews.tokens import PreviewTokenError, resolve_preview_token
 
-
-@strawberry.enum(description="The page types of the site.")
-class PageType(enum.Enum):
-    HOME = models.HomePage
-    NEWS_INDEX = models.NewsIndexPage
-    NEWS = models.NewsPage
-    WEBINAR_INDEX = models.WebinarIndexPage
-    WEBINAR = models.WebinarPage
-    EVENT_INDEX = models.EventIndexPage
-    EVENT = models.EventPage
-    CALL_INDEX = models.CallIndexPage
-    CALL = models.CallPage
-    PARTNER_INDEX = models.PartnerIndexPage
-    PARTNER = models.PartnerPage
+PageType = strawberry.enum(
+    enum.Enum("PageType", [(kind.name, kind.model) for kind in PAGE_KINDS]),
+    description="The page types of the site.",
+)
 
 
 @strawberry.enum(description="Orderings of pages.")

@@ -4,12 +4,11 @@ import strawberry_django
 
 from graphql_api.blocks.stream import rich_text
 from graphql_api.common.interface import PageInterface
+from graphql_api.common.page_types import page_type
 from pages import models
 
 
-@strawberry_django.type(
-    models.HomePage, name="HomePage", description="The home page of a language."
-)
+@page_type(models.HomePage, description="The home page of a language.")
 class HomePageType(PageInterface):
     tagline: str = strawberry_django.field(description="One line under the site name.")
 
@@ -18,21 +17,20 @@ class HomePageType(PageInterface):
         return rich_text(self, "intro")
 
 
-def _index_type(model, name, what):
-    @strawberry_django.type(model, name=name, description=f"The index of the {what}.")
+def _index_type(model, what):
+    @page_type(model, description=f"The index of the {what}.")
     class IndexType(PageInterface):
         @strawberry_django.field(description="A short introduction shown above the list, as HTML.")
         def intro(self) -> str:
             return rich_text(self, "intro")
 
-    IndexType.__name__ = f"{name}Type"
+    IndexType.__name__ = f"{model.__name__}Type"
     return IndexType
 
 
-NewsIndexPageType = _index_type(models.NewsIndexPage, "NewsIndexPage", "news articles")
-WebinarIndexPageType = _index_type(models.WebinarIndexPage, "WebinarIndexPage", "webinars")
-EventIndexPageType = _index_type(models.EventIndexPage, "EventIndexPage", "events")
-CallIndexPageType = _index_type(
-    models.CallIndexPage, "CallIndexPage", "calls for expression of interest"
-)
-PartnerIndexPageType = _index_type(models.PartnerIndexPage, "PartnerIndexPage", "partner profiles")
+NewsIndexPageType = _index_type(models.NewsIndexPage, "news articles")
+WebinarIndexPageType = _index_type(models.WebinarIndexPage, "webinars")
+EventIndexPageType = _index_type(models.EventIndexPage, "events")
+CallIndexPageType = _index_type(models.CallIndexPage, "calls for expression of interest")
+PartnerIndexPageType = _index_type(models.PartnerIndexPage, "partner profiles")
+PartnershipIndexPageType = _index_type(models.PartnershipIndexPage, "EU-Japan partnerships")

@@ -1,7 +1,6 @@
 """The `partners` root field."""
 
 import enum
-import re
 
 import strawberry
 from strawberry.types import Info
@@ -15,18 +14,15 @@ from graphql_api.common.arguments import (
     ordered,
 )
 from graphql_api.common.enums import LocaleEnum
-from graphql_api.common.errors import BadInput
 from graphql_api.common.locales import localized_pages
 from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
 from graphql_api.common.scope import make_scope
 from graphql_api.taxonomy.filters import sector_filter
 from graphql_api.taxonomy.types import Side
 from pages import models
-from pages.models.partners import COUNTRY_CHOICES
 
+from .filters import partner_filter
 from .types import PartnerKind, PartnerPageList
-
-COUNTRIES = {code for code, _ in COUNTRY_CHOICES}
 
 
 @strawberry.enum(description="Orderings of partner profiles.")
@@ -61,21 +57,7 @@ class PartnerQueries:
         queryset = localized_pages(models.PartnerPage, scope)
         if kind is not None:
             queryset = queryset.filter(kind=kind.value)
-        if side is not None:
-            queryset = (
-                queryset.filter(country="JP") if side == Side.JP else queryset.exclude(country="JP")
-            )
-        if country is not None:
-            if country.upper() not in COUNTRIES:
-                raise BadInput(
-                    f"country must be the ISO 3166-1 alpha-2 code of a partner country; "
-                    f"got '{country}'."
-                )
-            queryset = queryset.filter(country=country.upper())
-        if region is not None:
-            if not re.fullmatch(r"[A-Za-z0-9]{1,5}", region):
-                raise BadInput(f"region must be a NUTS or prefecture code; got '{region}'.")
-            queryset = queryset.filter(region__code__startswith=region.upper())
+        queryset = queryset.filter(partner_filter(side, country, region))
         if sector is not None:
             queryset = queryset.filter(sector_filter(models.PartnerPage, sector))
         queryset = ordered(queryset, order)

@@ -8,14 +8,12 @@ from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
 from graphql_api.common.images import ImageType, image_or_none
 from graphql_api.common.interface import PageInterface
-from graphql_api.common.locales import PAGE_SELECT_RELATED
-from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
-from graphql_api.common.scope import attach, scope_of
+from graphql_api.common.links import load_linked_pages
+from graphql_api.common.page_types import page_type
+from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
+from graphql_api.common.scope import attach, batch_of, scope_of
 from graphql_api.taxonomy.types import RegionType, SectorList, Side, sectors_of
 from pages import models
-
-PAGE_SELECT_RELATED[models.PartnerPage] = ("logo", "region")
-
 
 PartnerKind = choices_enum(models.PartnerPage.Kind, "PartnerKind", "What sort of partner.")
 
@@ -27,9 +25,8 @@ ClusterLabel = choices_enum(
 )
 
 
-@strawberry_django.type(
+@page_type(
     models.PartnerPage,
-    name="PartnerPage",
     description="The profile of a region, prefecture, city, cluster, agency or network.",
 )
 class PartnerPageType(PageInterface):
@@ -91,3 +88,16 @@ class PartnerPageType(PageInterface):
 @strawberry.type(name="PartnerPageList", description="A page of partner profiles.")
 class PartnerPageList(Paginated[PartnerPageType]):
     pass
+
+
+SIDES = ("eu_partner_links", "jp_partner_links")
+
+
+def _load_partners(objects, scope):
+    return load_linked_pages(objects, scope, SIDES, "partner", models.PartnerPage)
+
+
+def partners_on_side(obj, relation, limit, offset):
+    """The partners of a webinar or a partnership through one side's links, in the language."""
+    linked = batch_of(obj).get("partners", _load_partners)
+    return page_of_list(linked.get((relation, obj.pk), []), limit, offset, PartnerPageList)

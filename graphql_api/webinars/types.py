@@ -1,6 +1,5 @@
 """The webinar type."""
 
-from collections import defaultdict
 from datetime import datetime
 
 import strawberry
@@ -11,17 +10,14 @@ from graphql_api.blocks.types import DocumentBlockList, ProgrammeItemList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
 from graphql_api.common.interface import PageInterface
-from graphql_api.common.locales import PAGE_SELECT_RELATED, translate_page_keys
-from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
-from graphql_api.common.scope import attach, batch_of, scope_of
+from graphql_api.common.page_types import page_type
+from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
+from graphql_api.common.scope import scope_of
 from graphql_api.common.statuses import EventFormat
 from graphql_api.common.times import LocalDateTime, local_times
-from graphql_api.partners.types import PartnerPageList
+from graphql_api.partners.types import PartnerPageList, partners_on_side
 from graphql_api.taxonomy.types import SectorList, WebinarSeriesType, sectors_of, series_of
 from pages import models
-
-PAGE_SELECT_RELATED[models.WebinarPage] = ("series",)
-
 
 WebinarStatus = choices_enum(
     models.WebinarPage.Status, "WebinarStatus", "Where a webinar stands in time."
@@ -35,45 +31,7 @@ Interpretation = choices_enum(
 )
 
 
-def _partner_links(objects, scope):
-    """(side, page id, partner translation key) of the objects, in the editors' order."""
-    if scope.preview:
-        return [
-            (side, obj.pk, partner.translation_key)
-            for obj in objects
-            for side, partners in (("EU", obj.eu_partners), ("JP", obj.jp_partners))
-            for partner in partners
-        ]
-    ids = [obj.pk for obj in objects]
-    links = []
-    for side, model in (("EU", models.WebinarEUPartner), ("JP", models.WebinarJPPartner)):
-        rows = (
-            model.objects.filter(page_id__in=ids)
-            .order_by("page_id", "sort_order", "pk")
-            .values_list("page_id", "partner__translation_key")
-        )
-        links.extend((side, page_id, key) for page_id, key in rows)
-    return links
-
-
-def _load_partners(objects, scope):
-    links = _partner_links(objects, scope)
-    best = translate_page_keys({key for _, _, key in links}, scope, model=models.PartnerPage)
-    attach(best.values(), scope)
-    by_side = defaultdict(list)
-    for side, page_id, key in links:
-        partner = best.get(key)
-        if partner is not None and partner not in by_side[side, page_id]:
-            by_side[side, page_id].append(partner)
-    return by_side
-
-
-def _partners(obj, side, limit, offset):
-    by_side = batch_of(obj).get("partners", _load_partners)
-    return page_of_list(by_side.get((side, obj.pk), []), limit, offset, PartnerPageList)
-
-
-@strawberry_django.type(models.WebinarPage, name="WebinarPage", description="A webinar.")
+@page_type(models.WebinarPage, description="A webinar.")
 class WebinarPageType(PageInterface):
     summary: str = strawberry_django.field(description="Two or three sentences for lists.")
     start: datetime = strawberry_django.field(description="Start (UTC, ISO 8601).")
@@ -143,7 +101,7 @@ class WebinarPageType(PageInterface):
     def eu_partners(
         self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0
     ) -> PartnerPageList:
-        return _partners(self, "EU", limit, offset)
+        return partners_on_side(self, "eu_partner_links", limit, offset)
 
     @strawberry_django.field(
         description="Japanese partners presenting, in the language (published profiles only)."
@@ -151,7 +109,7 @@ class WebinarPageType(PageInterface):
     def jp_partners(
         self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0
     ) -> PartnerPageList:
-        return _partners(self, "JP", limit, offset)
+        return partners_on_side(self, "jp_partner_links", limit, offset)
 
 
 @strawberry.type(name="WebinarPageList", description="A page of webinars.")

@@ -5,6 +5,13 @@ from .events import EventIndexPage, EventPage
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
+from .partnerships import (
+    PartnershipEUPartner,
+    PartnershipIndexPage,
+    PartnershipJPPartner,
+    PartnershipPage,
+    PartnershipWebinar,
+)
 from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
 from .webinars import (
     EventFormat,
@@ -28,6 +35,11 @@ __all__ = [
     "Office",
     "PartnerIndexPage",
     "PartnerPage",
+    "PartnershipEUPartner",
+    "PartnershipIndexPage",
+    "PartnershipJPPartner",
+    "PartnershipPage",
+    "PartnershipWebinar",
     "Region",
     "Sector",
     "Side",

@@ -34,6 +34,7 @@ class HomePage(HeadlessPreviewMixin, Page):
         "pages.EventIndexPage",
         "pages.CallIndexPage",
         "pages.PartnerIndexPage",
+        "pages.PartnershipIndexPage",
     ]
     max_count_per_parent = 1
 

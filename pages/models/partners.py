@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -233,6 +233,38 @@ class PartnerPage(HeadlessPreviewMixin, Page):
                 "country": self.country,
             }
         return None
+
+
+class SidedPartnerLink(Orderable):
+    """A partner of a webinar or a partnership, on one side of the cooperation."""
+
+    side = None  # EU or JP, fixed by each concrete link
+    partner = models.ForeignKey(
+        PartnerPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The partner's profile page."),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        partner = self.partner if self.partner_id else None
+        if partner is not None and partner.specific.side != self.side:
+            raise ValidationError(
+                {
+                    "partner": _("%(name)s is on the %(actual)s side, not the %(expected)s side.")
+                    % {
+                        "name": partner.title,
+                        "actual": partner.specific.side,
+                        "expected": self.side,
+                    }
+                }
+            )
 
 
 class PartnerIndexPage(SectionIndexPage):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import DocumentsBlock, ProgrammeBlock
@@ -23,7 +23,7 @@ from .base import (
     SectionIndexPage,
     sectors_field,
 )
-from .partners import EU_SIDE, JP_SIDE, PartnerPage
+from .partners import EU_SIDE, JP_SIDE, SidedPartnerLink
 
 
 class EventFormat(models.TextChoices):
@@ -190,46 +190,14 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         super().save(*args, **kwargs)
 
 
-class WebinarPartnerLink(Orderable):
-    """A partner presenting at a webinar, on one side of the cooperation."""
-
-    side = None  # EU or JP, fixed by each concrete link
-    partner = models.ForeignKey(
-        PartnerPage,
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("The partner's profile page."),
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        partner = self.partner if self.partner_id else None
-        if partner is not None and partner.specific.side != self.side:
-            raise ValidationError(
-                {
-                    "partner": _("%(name)s is on the %(actual)s side, not the %(expected)s side.")
-                    % {
-                        "name": partner.title,
-                        "actual": partner.specific.side,
-                        "expected": self.side,
-                    }
-                }
-            )
-
-
-class WebinarEUPartner(WebinarPartnerLink):
+class WebinarEUPartner(SidedPartnerLink):
     """A European partner of a webinar."""
 
     side = EU_SIDE
     page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="eu_partner_links")
 
 
-class WebinarJPPartner(WebinarPartnerLink):
+class WebinarJPPartner(SidedPartnerLink):
     """A Japanese partner of a webinar."""
 
     side = JP_SIDE

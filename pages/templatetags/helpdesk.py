@@ -8,7 +8,8 @@ from django.utils.safestring import mark_safe
 
 from .. import visibility
 from ..navigation import language_links, main_sections
-from ..structured_data import open_graph, structured_data
+from ..registry import kind_of
+from ..structured_data import open_graph
 from ..timezones import brussels_instant, dual_clock, in_display_zones
 
 register = template.Library()
@@ -64,7 +65,8 @@ def sections(page):
 @register.simple_tag(takes_context=True)
 def json_ld(context, page):
     """A <script type="application/ld+json"> element describing the page, if it has a type."""
-    data = structured_data(page, context["request"])
+    page = page.specific
+    data = kind_of(type(page)).describe(page, context["request"])
     if data is None:
         return ""
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)

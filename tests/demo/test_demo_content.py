@@ -126,7 +126,7 @@ def all_counts():
 def test_first_load_reports_what_it_created(demo):
     assert "partner profiles: 22 created, 0 already present" in demo
     assert "webinars: 9 created, 0 already present" in demo
-    assert "Japanese translations: 62 created, 0 already present" in demo
+    assert "Japanese translations: 72 created, 0 already present" in demo
     assert "images: 27 created, 0 already present" in demo
 
 
@@ -165,6 +165,7 @@ def test_site_serves_the_english_home_and_the_welcome_page_is_gone(en, ja):
         "events",
         "calls",
         "partners",
+        "partnerships",
     }
 
 

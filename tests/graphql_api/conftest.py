@@ -23,6 +23,7 @@ class JapaneseTree:
     events: object
     calls: object
     partners: object
+    partnerships: object
 
 
 def publish(page):
@@ -53,6 +54,7 @@ def ja_tree(site_tree):
         events=translate(site_tree.events, ja, title="イベント"),
         calls=translate(site_tree.calls, ja, title="公募"),
         partners=translate(site_tree.partners, ja, title="パートナー"),
+        partnerships=translate(site_tree.partnerships, ja, title="パートナーシップ"),
     )
 
 

@@ -94,13 +94,14 @@ query Pages($locale: Locale, $fallback: Boolean, $types: [PageType!], $order: Pa
 
 def test_pages_mixed_types(gql, tree):
     data = gql(PAGES, {"order": "TITLE_ASC"})["pages"]
-    assert data["totalCount"] == 8
+    assert data["totalCount"] == 9
     assert [item["title"] for item in data["items"]] == [
         "Calls",
         "EJRC Helpdesk",
         "Events",
         "News",
         "Partners",
+        "Partnerships",
         "Smart cities",
         "Visit",
         "Webinars",
@@ -112,6 +113,7 @@ def test_pages_mixed_types(gql, tree):
         "Events": "EventIndexPage",
         "News": "NewsIndexPage",
         "Partners": "PartnerIndexPage",
+        "Partnerships": "PartnershipIndexPage",
         "Smart cities": "WebinarPage",
         "Visit": "NewsPage",
         "Webinars": "WebinarIndexPage",

@@ -1,22 +1,36 @@
 """Every list is paginated: 20 by default, 100 at most, clear errors outside the range."""
 
 import pytest
+from graphql import get_named_type
 
+from graphql_api.schema import schema
 from tests import factories
 from tests.graphql_api.content import sector
+from tests.kinds import ITEM_KINDS, root_list_field
 
+# Every root field that returns a list: all of them are paginated the same way.
 ROOT_LISTS = [
-    "news",
-    "webinars",
-    "events",
-    "calls",
-    "partners",
-    "pages",
-    "sectors",
-    "regions",
-    "offices",
-    "webinarSeries",
+    name
+    for name, field in schema._schema.query_type.fields.items()
+    if "items" in getattr(get_named_type(field.type), "fields", {})
 ]
+
+
+def test_every_kind_of_content_has_a_paginated_root_list():
+    assert {root_list_field(kind) for kind in ITEM_KINDS} <= set(ROOT_LISTS)
+    assert ROOT_LISTS == [
+        "news",
+        "webinars",
+        "events",
+        "calls",
+        "partners",
+        "partnerships",
+        "sectors",
+        "webinarSeries",
+        "regions",
+        "offices",
+        "pages",
+    ]
 
 
 def window(field, limit=None, offset=None):

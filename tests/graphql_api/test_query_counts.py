@@ -4,9 +4,13 @@ import json
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from pages import models
 from tests import factories
 from tests.graphql_api.content import at, document, embed, image, sector
+from tests.kinds import ITEM_KINDS, every_field, make_page
 
 
 def assert_constant(gql, django_assert_num_queries, query, expected, field, **variables):
@@ -444,3 +448,22 @@ def test_snippet_lists(gql, django_assert_num_queries, locales):
     assert_constant(gql, django_assert_num_queries, series, 3, "webinarSeries")
     regions = "query($limit: Int) { regions(limit: $limit, locale: JA) { totalCount items { code name block isoCode } } }"
     assert_constant(gql, django_assert_num_queries, regions, 3, "regions")
+
+
+@pytest.mark.parametrize("kind", ITEM_KINDS, ids=lambda kind: kind.name)
+def test_every_field_of_every_kind_costs_the_same_for_2_and_8_pages(kind, gql, site_tree):
+    type_name = kind.model.__name__
+    query = (
+        f"query($limit: Int) {{ pages(types: [{kind.name}], limit: $limit) {{ items {{ "
+        f"... on {type_name} {{ {every_field(type_name)} }} }} }} }}"
+    )
+    for number in range(8):
+        make_page(kind, site_tree, title=f"{type_name} {number}")
+    gql(query, {"limit": 1})  # warm the content type cache, as in production
+    counts = {}
+    for limit in (2, 8):
+        with CaptureQueriesContext(connection) as captured:
+            data = gql(query, {"limit": limit})
+        assert len(data["pages"]["items"]) == limit
+        counts[limit] = len(captured)
+    assert counts[2] == counts[8], counts

@@ -15,6 +15,7 @@ from tests.graphql_api.content import (
     publish,
     translate,
 )
+from tests.kinds import ITEM_KINDS, factory_for, root_list_field
 
 HIDING = {"draft": make_draft, "private": make_private, "expired": make_expired}
 
@@ -29,13 +30,13 @@ def hidden_and_visible(factory, parent, **fields):
 
 @pytest.fixture
 def hidden(site_tree, ja_tree):
+    """For every kind of content, by its section's slug: one visible page and one per state."""
     ja = site_tree.ja
     pages = {
-        "news": hidden_and_visible(factories.NewsPageFactory, site_tree.news),
-        "webinars": hidden_and_visible(factories.WebinarPageFactory, site_tree.webinars),
-        "events": hidden_and_visible(factories.EventPageFactory, site_tree.events),
-        "calls": hidden_and_visible(factories.CallPageFactory, site_tree.calls),
-        "partners": hidden_and_visible(factories.PartnerPageFactory, site_tree.partners),
+        site_tree.index_for(kind.model).slug: hidden_and_visible(
+            factory_for(kind.model), site_tree.index_for(kind.model)
+        )
+        for kind in ITEM_KINDS
     }
     for group in pages.values():
         # A Japanese translation that was copied but never published.
@@ -43,17 +44,15 @@ def hidden(site_tree, ja_tree):
     return pages
 
 
-ROOT_LISTS = """
-query Lists($locale: Locale, $fallback: Boolean) {
-  news(locale: $locale, fallback: $fallback) { totalCount items { title locale } }
-  webinars(locale: $locale, fallback: $fallback) { totalCount items { title locale } }
-  events(locale: $locale, fallback: $fallback) { totalCount items { title locale } }
-  calls(locale: $locale, fallback: $fallback) { totalCount items { title locale } }
-  partners(locale: $locale, fallback: $fallback) { totalCount items { title locale } }
-}
-"""
-
-FIELDS = ["news", "webinars", "events", "calls", "partners"]
+FIELDS = [root_list_field(kind) for kind in ITEM_KINDS]
+ROOT_LISTS = (
+    "query Lists($locale: Locale, $fallback: Boolean) {"
+    + " ".join(
+        f"{field}(locale: $locale, fallback: $fallback) {{ totalCount items {{ title locale }} }}"
+        for field in FIELDS
+    )
+    + "}"
+)
 
 
 def test_root_lists_show_only_public_pages(gql, hidden):
@@ -69,13 +68,17 @@ def test_root_lists_show_only_public_pages(gql, hidden):
 
 
 def test_interface_list_shows_only_public_pages(gql, hidden):
-    query = "query($l: Locale, $f: Boolean) { pages(locale: $l, fallback: $f, limit: 100, types: [NEWS, WEBINAR, EVENT, CALL, PARTNER]) { totalCount items { title locale } } }"
+    types = ", ".join(kind.name for kind in ITEM_KINDS)
+    query = (
+        "query($l: Locale, $f: Boolean) { pages(locale: $l, fallback: $f, limit: 100, "
+        f"types: [{types}]) {{ totalCount items {{ title locale }} }} }}"
+    )
     assert gql(query)["pages"] == {
-        "totalCount": 5,
-        "items": [{"title": "Visible", "locale": "EN"}] * 5,
+        "totalCount": len(ITEM_KINDS),
+        "items": [{"title": "Visible", "locale": "EN"}] * len(ITEM_KINDS),
     }
     assert gql(query, {"l": "JA"})["pages"] == {"totalCount": 0, "items": []}
-    assert gql(query, {"l": "JA", "f": True})["pages"]["totalCount"] == 5
+    assert gql(query, {"l": "JA", "f": True})["pages"]["totalCount"] == len(ITEM_KINDS)
 
 
 def test_page_by_id_or_path_hides_hidden_pages(gql, hidden, site_tree):

@@ -13,24 +13,21 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import (
-    CallIndexPage,
     CallPage,
-    EventIndexPage,
     EventPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
-    PartnerIndexPage,
     PartnerPage,
     Region,
     WebinarEUPartner,
-    WebinarIndexPage,
     WebinarPage,
 )
 from tests import factories
+from tests.kinds import INDEX_KINDS
 
 UTC = datetime.UTC
-INDEXES = [NewsIndexPage, WebinarIndexPage, EventIndexPage, CallIndexPage, PartnerIndexPage]
+INDEXES = [kind.model for kind in INDEX_KINDS]
 
 
 @pytest.fixture
@@ -58,24 +55,16 @@ class TestPageTree:
         wagtail.assertAllowedParentPageTypes(HomePage, {Page})
         wagtail.assertAllowedSubpageTypes(HomePage, set(INDEXES))
 
-    @pytest.mark.parametrize(
-        ("index", "detail"),
-        [
-            (NewsIndexPage, NewsPage),
-            (WebinarIndexPage, WebinarPage),
-            (EventIndexPage, EventPage),
-            (CallIndexPage, CallPage),
-            (PartnerIndexPage, PartnerPage),
-        ],
-    )
-    def test_each_section_lists_one_page_type(self, wagtail, index, detail):
+    @pytest.mark.parametrize("index", INDEXES, ids=lambda model: model.__name__)
+    def test_each_section_lists_one_page_type(self, wagtail, index):
+        detail = index.listed_model
         wagtail.assertAllowedParentPageTypes(index, {HomePage})
         wagtail.assertAllowedSubpageTypes(index, {detail})
         wagtail.assertAllowedParentPageTypes(detail, {index})
         wagtail.assertAllowedSubpageTypes(detail, set())
 
     def test_one_index_per_section_and_home(self, site_tree):
-        assert [index.can_create_at(site_tree.home) for index in INDEXES] == [False] * 5
+        assert [index.can_create_at(site_tree.home) for index in INDEXES] == [False] * len(INDEXES)
         assert HomePage.can_create_at(Page.get_first_root_node()) is False
 
     def test_detail_pages_cannot_go_elsewhere(self, wagtail):

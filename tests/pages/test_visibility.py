@@ -99,7 +99,16 @@ def test_another_locale_is_excluded(site_tree, calls_in_both_languages):
 def test_pages_of_every_type_by_default(site_tree, public_news):
     pages = public_pages(locale="en").descendant_of(site_tree.home, inclusive=True)
     listed = set(pages.values_list("title", flat=True))
-    assert listed == {"EJRC Helpdesk", "News", "Webinars", "Events", "Calls", "Partners", "Public"}
+    assert listed == {
+        "EJRC Helpdesk",
+        "News",
+        "Webinars",
+        "Events",
+        "Calls",
+        "Partners",
+        "Partnerships",
+        "Public",
+    }
 
 
 @pytest.mark.django_db

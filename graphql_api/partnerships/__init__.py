@@ -1,0 +1,1 @@
+"""EU-Japan partnerships."""

@@ -1,0 +1,86 @@
+"""The page types of the site: one entry each, from which everything per type is derived.
+
+The API's `PageType` enum and its per-type joins, the schema's page types, the stream block
+registry, the structured data of rendered pages and the templates are all looked up here;
+`tests/test_registry.py` fails when a page model of the project has no entry or when an entry
+lacks one of its pieces (API type, template, factory, structured data or an explicit None).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.template.loader import get_template
+
+from wagtail.models import Page
+
+from . import models
+from . import structured_data as schema_org
+
+# (page, request, absolute URL) -> the schema.org object of the page, without @context.
+Describer = Callable[[Page, HttpRequest, str], dict]
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """One page type of the site."""
+
+    # Stable name: the API's PageType member; never renamed once published.
+    name: str
+    model: type[Page]
+    # The schema.org description of rendered pages; None: schema.org has no fitting type.
+    structured_data: Describer | None
+    # Foreign keys every read of the type follows (select_related), so lists cost one query.
+    joins: tuple[str, ...] = ()
+
+    @property
+    def template(self):
+        """The template that renders pages of the type (Wagtail's `template` attribute)."""
+        return get_template(self.model.template)
+
+    def describe(self, page, request):
+        """The page's JSON-LD object, or None when the type has no structured data."""
+        if self.structured_data is None:
+            return None
+        url = request.build_absolute_uri(page.get_url(request))
+        data = self.structured_data(page, request, url)
+        return {
+            "@context": "https://schema.org",
+            "url": url,
+            "inLanguage": page.locale.language_code,
+            **data,
+        }
+
+
+PAGE_KINDS = (
+    PageKind("HOME", models.HomePage, structured_data=None),
+    PageKind("NEWS_INDEX", models.NewsIndexPage, structured_data=None),
+    PageKind("NEWS", models.NewsPage, schema_org.news_article, joins=("image",)),
+    PageKind("WEBINAR_INDEX", models.WebinarIndexPage, structured_data=None),
+    PageKind("WEBINAR", models.WebinarPage, schema_org.event, joins=("series",)),
+    PageKind("EVENT_INDEX", models.EventIndexPage, structured_data=None),
+    PageKind("EVENT", models.EventPage, schema_org.event),
+    PageKind("CALL_INDEX", models.CallIndexPage, structured_data=None),
+    PageKind("CALL", models.CallPage, structured_data=None),
+    PageKind("PARTNER_INDEX", models.PartnerIndexPage, structured_data=None),
+    PageKind("PARTNER", models.PartnerPage, schema_org.organization, joins=("logo", "region")),
+    PageKind("PARTNERSHIP_INDEX", models.PartnershipIndexPage, structured_data=None),
+    # schema.org has no type for a cooperation between organisations.
+    PageKind("PARTNERSHIP", models.PartnershipPage, structured_data=None),
+)
+
+_BY_MODEL = {kind.model: kind for kind in PAGE_KINDS}
+
+
+class UnregisteredPageType(LookupError):
+    """A page model with no entry in PAGE_KINDS."""
+
+
+def kind_of(model):
+    """The registry entry of a page model."""
+    try:
+        return _BY_MODEL[model]
+    except KeyError:
+        raise UnregisteredPageType(
+            f"{model.__name__} has no entry in pages.registry.PAGE_KINDS: add one."
+        ) from None
