@@ -36,5 +36,20 @@ query EmbedPartners($locale: Locale!, $limit: Int!) {
 }
 """
 
-EMBED_DOCUMENTS = {"calls": CALLS, "webinars": WEBINARS, "news": NEWS, "partners": PARTNERS}
+PARTNERSHIPS = """
+query EmbedPartnerships($locale: Locale!, $limit: Int!) {
+  items: partnerships(locale: $locale, limit: $limit, order: SINCE_DESC) {
+    totalCount
+    items { title fullUrl since }
+  }
+}
+"""
+
+EMBED_DOCUMENTS = {
+    "calls": CALLS,
+    "webinars": WEBINARS,
+    "news": NEWS,
+    "partners": PARTNERS,
+    "partnerships": PARTNERSHIPS,
+}
 MAX_EMBED_ITEMS = 20

@@ -7,6 +7,8 @@ import pytest
 
 from graphql_api.embeds.documents import EMBED_DOCUMENTS
 from graphql_api.schema import schema
+from tests import factories
+from tests.graphql_api.content import translate
 
 
 @pytest.mark.parametrize(
@@ -15,7 +17,7 @@ from graphql_api.schema import schema
         (
             "/embed/events/?locale=en",
             400,
-            "Unknown embed 'events': use calls, webinars, news, partners.",
+            "Unknown embed 'events': use calls, webinars, news, partners, partnerships.",
         ),
         ("/embed/calls/?locale=fr", 400, "Unknown locale 'fr': use en or ja."),
         ("/embed/calls/?limit=0", 400, "limit must be a whole number from 1 to 20."),
@@ -70,3 +72,21 @@ def test_the_japanese_embed_and_home_page_agree_on_an_english_only_call(client, 
         "English-only open call" in html
         for html in (english_embed, english_home, japanese_embed, japanese_home)
     ] == [True, True, False, False]
+
+
+def test_the_partnership_embed_lists_the_newest_first_with_the_year_in_the_language(
+    client, ja_tree, site_tree
+):
+    for title, since in (("Older pair", 2011), ("Newer pair", 2019)):
+        page = factories.PartnershipPageFactory(
+            parent=site_tree.partnerships, title=title, since=since
+        )
+        translate(page, site_tree.ja, title=f"{title} (JA)")
+    english = client.get("/embed/partnerships/?locale=en&limit=5").content.decode()
+    japanese = client.get("/embed/partnerships/?locale=ja&limit=5").content.decode()
+    assert "<h1>Partnerships</h1>" in english
+    assert english.index("Newer pair") < english.index("Older pair")
+    assert "Since 2019" in english and "Since 2011" in english
+    assert "<h1>パートナーシップ</h1>" in japanese
+    assert japanese.index("Newer pair (JA)") < japanese.index("Older pair (JA)")
+    assert "2019年から" in japanese and "2011年から" in japanese

@@ -1,4 +1,4 @@
-// <ejrc-feed kind="calls|webinars|news|partners" locale="en|ja" limit="5"> for any web page.
+// <ejrc-feed kind="calls|webinars|news|partners|partnerships" locale="en|ja" limit="5"> for any web page.
 // Dependency-free; it reads the helpdesk's GraphQL API and inherits the host page's fonts.
 (() => {
   "use strict";
@@ -10,34 +10,38 @@
     en: {
       loading: "Loading…",
       offline: "The EU-Japan Regional & Cluster Cooperation Helpdesk cannot be reached right now. Please try again later.",
-      heading: { calls: "Open calls", webinars: "Upcoming webinars", news: "Latest news", partners: "Partners" },
+      heading: { calls: "Open calls", webinars: "Upcoming webinars", news: "Latest news", partners: "Partners", partnerships: "Partnerships" },
       empty: {
         calls: "No call is open at the moment.",
         webinars: "No webinar is scheduled at the moment.",
         news: "No news yet.",
         partners: "No partner profile yet.",
+        partnerships: "No partnership yet.",
       },
       daysLeft: (n) => (n === 0 ? "Closes today" : `${n} day${n === 1 ? "" : "s"} left`),
       cancelled: "Cancelled",
       deadline: "Deadline",
       europe: "Europe",
       japan: "Japan",
+      since: (year) => `Since ${year}`,
     },
     ja: {
       loading: "読み込み中…",
       offline: "日EU地域・クラスター協力ヘルプデスクの情報を現在読み込めません。しばらくしてから再度お試しください。",
-      heading: { calls: "募集中の公募", webinars: "今後のウェビナー", news: "最新ニュース", partners: "パートナー" },
+      heading: { calls: "募集中の公募", webinars: "今後のウェビナー", news: "最新ニュース", partners: "パートナー", partnerships: "パートナーシップ" },
       empty: {
         calls: "現在、募集中の公募はありません。",
         webinars: "現在、予定されているウェビナーはありません。",
         news: "ニュースはまだありません。",
         partners: "パートナー情報はまだありません。",
+        partnerships: "パートナーシップはまだありません。",
       },
       daysLeft: (n) => (n === 0 ? "本日締切" : `締切まであと${n}日`),
       cancelled: "中止",
       deadline: "締切",
       europe: "欧州",
       japan: "日本",
+      since: (year) => `${year}年から`,
     },
   };
   const STYLE = `
@@ -73,6 +77,7 @@
       return `${date} ${times(item.startLocal)}${item.isCancelled ? ` · ${text.cancelled}` : ""}`;
     }
     if (kind === "news") return item.date;
+    if (kind === "partnerships") return item.since ? text.since(item.since) : "";
     return `${item.side === "JP" ? text.japan : text.europe} · ${item.country}`;
   }
 
