@@ -1,15 +1,25 @@
 """Shared fixtures: the two locales and a site with one page tree per language."""
 
+import os
+import uuid
 from dataclasses import dataclass
 
 import pytest
 
+from django.core.cache import cache, caches
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
 from tests import factories
+
+# The deployment tests start servers and take minutes: `make test-deploy` runs them on their own.
+if not os.environ.get("EJRC_DEPLOYMENT_TESTS"):
+    collect_ignore = ["deployment"]
+
+# Redis is shared by everything on the machine: the tests keep to a database number of their own.
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/13")
 
 
 @dataclass
@@ -45,6 +55,31 @@ def default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back database may reuse a generation."""
+    cache.clear()
+    yield
+
+
+@pytest.fixture(params=["local memory", "redis"])
+def each_cache_backend(request, settings, worker_id):
+    """Run the test once on local memory and once on Redis (its own database and key prefix)."""
+    if request.param == "redis":
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": REDIS_TEST_URL,
+                "KEY_PREFIX": f"ejrc-test-{worker_id}-{uuid.uuid4().hex}",
+            }
+        }
+    backend = caches["default"]
+    yield request.param
+    if request.param == "redis":
+        # The database is shared with other runs: delete only this test's keys, never flush.
+        backend.delete_pattern("*")
 
 
 @pytest.fixture

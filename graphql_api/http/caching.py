@@ -4,20 +4,24 @@ Cache keys include the content generation; any committed change to a model that 
 made of increments it, so older entries are never read again (and expire on their own)
 instead of the whole cache being flushed. The generation also moves on by itself at the next
 moment the visibility rule or a derived status changes (an expiry, a deadline, a start), so
-no entry outlives the moment it was computed for. The counter lives in the shared cache: with
-several processes, the cache must be shared (Redis) or switched off.
+no entry outlives the moment it was computed for. The counter lives in the database, beside the
+content: a cache that was unreachable, restarted from an old snapshot or evicted the counter
+can never bring back an answer that a change made stale, and every process, whatever its cache,
+reads the same generation.
 """
 
 import hashlib
 import json
 import math
+import secrets
 import time
 
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -26,7 +30,8 @@ from wagtail.signals import post_page_move
 
 from pages.visibility import next_change
 
-GENERATION_KEY = "graphql:generation"
+from ..models import ResponseGeneration
+
 HORIZON_KEY = "graphql:horizon:{generation}"
 # Stored instead of None when nothing is scheduled to change: the cache cannot hold None.
 NEVER = math.inf
@@ -37,6 +42,7 @@ NEVER = math.inf
 IGNORED_APPS = {
     "admin",
     "contenttypes",
+    "graphql_api",
     "sessions",
     "django_tasks_db",
     "previews",
@@ -62,19 +68,17 @@ IGNORED_MODELS = {
 
 def current_generation():
     """The content generation now (starts at 1)."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+    value = ResponseGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+    return 1 if value is None else value
 
 
 def bump_generation():
     """Make every cached response stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.add(GENERATION_KEY, 2, timeout=None)
+    # A random value rather than the next one: after a restore from a backup, the history that
+    # follows can never reach a generation whose answers another history left in the cache.
+    value = secrets.randbits(62) + 2
+    if not ResponseGeneration.objects.filter(pk=1).update(value=value):
+        ResponseGeneration.objects.update_or_create(pk=1, defaults={"value": value})
 
 
 def bump_after_commit():
@@ -153,6 +157,8 @@ def cache_control_header(seconds_left):
 def changes_answers(model):
     """Whether saving or deleting rows of the model can change a public answer."""
     meta = model._meta
+    if meta.apps is not global_apps:
+        return False  # a migration's historical model: `migrate` bumps once when it is done
     if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
         return False
     # Renditions are made by reads; users change no public answer.
@@ -170,6 +176,13 @@ def on_content_change(sender, **kwargs):
 def on_relation_change(sender, instance, action, **kwargs):
     if action.startswith("post_") and changes_answers(type(instance)):
         bump_after_commit()
+
+
+@receiver(post_migrate)
+def on_migrate(sender, app_config, **kwargs):
+    # Data migrations may change any answer; the counter's own table exists only from here on.
+    if app_config.label == "graphql_api":
+        bump_generation()
 
 
 @receiver(post_page_move)

@@ -1,9 +1,6 @@
 """The response cache never answers what the visibility rule would not, at that moment."""
 
 import datetime
-import os
-import subprocess
-import sys
 
 import pytest
 import time_machine
@@ -28,7 +25,10 @@ UTC = datetime.UTC
 NEWS = "{ news(locale: EN) { items { title fullUrl } } }"
 CALLS = "{ calls(locale: EN) { items { title status daysLeft } } }"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("each_cache_backend"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -132,7 +132,7 @@ def change_editing_session(tree):
 def test_what_moves_the_generation(site_tree, change, moves):
     before = caching.current_generation()
     change(site_tree)
-    assert (caching.current_generation() > before) is moves
+    assert (caching.current_generation() != before) is moves
 
 
 def test_the_host_a_client_reached_is_part_of_the_key(client, site_tree, settings):
@@ -201,7 +201,7 @@ def test_a_deletion_moves_the_generation_only_once_committed(client, site_tree):
     with transaction.atomic():
         article.delete()
         assert caching.current_generation() == before
-    assert caching.current_generation() > before
+    assert caching.current_generation() != before
     assert titles(read(client, NEWS)) == []
 
 
@@ -225,30 +225,22 @@ def test_next_change_is_the_nearest_scheduled_moment(site_tree):
         assert next_change(now + datetime.timedelta(hours=7)) is None
 
 
-@pytest.mark.parametrize(
-    ("environment", "outcome"),
-    [
-        ({}, "0"),
-        ({"GRAPHQL_RESPONSE_CACHE_SECONDS": "600"}, "ImproperlyConfigured"),
-        ({"REDIS_URL": "redis://127.0.0.1:6379/9", "GRAPHQL_RESPONSE_CACHE_SECONDS": "600"}, "600"),
-    ],
-)
-def test_production_caches_responses_only_in_a_shared_cache(environment, outcome):
-    script = (
-        "from django.core.exceptions import ImproperlyConfigured\n"
-        "try:\n"
-        "    import cms.settings.production as s\n"
-        "    print(s.GRAPHQL_RESPONSE_CACHE_SECONDS)\n"
-        "except ImproperlyConfigured:\n"
-        "    print('ImproperlyConfigured')\n"
-    )
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "GRAPHQL_RESPONSE_CACHE_SECONDS"}
-    }
-    env.update(SECRET_KEY="x" * 50, ALLOWED_HOSTS="helpdesk.example.org", **environment)
-    result = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == outcome
+def test_processes_with_caches_of_their_own_never_answer_what_another_made_stale(
+    client, site_tree, settings
+):
+    """The generation lives in the database, so even process-local caches follow a publish."""
+    article = factories.NewsPageFactory(parent=site_tree.news, title="Draft title")
+
+    def read_in(process):
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": process,
+            }
+        }
+        return titles(read(client, NEWS))
+
+    assert [read_in("process-a"), read_in("process-b")] == [["Draft title"], ["Draft title"]]
+    article.title = "Published title"
+    article.save_revision().publish()
+    assert [read_in("process-b"), read_in("process-a")] == [["Published title"]] * 2

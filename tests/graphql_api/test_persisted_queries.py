@@ -12,6 +12,8 @@ from django.conf import settings as django_settings
 
 from tests import factories
 
+pytestmark = pytest.mark.usefixtures("each_cache_backend")
+
 QUERY = "query SectorNames { sectors(locale: EN) { items { name } } }"
 HASH = hashlib.sha256(QUERY.encode()).hexdigest()
 
