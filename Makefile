@@ -15,13 +15,21 @@ PYTEST_ARGS ?=
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+# Production installs requirements.lock only; tests and tools come from requirements-dev.lock.
+$(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.lock
+	touch $@
+
 .PHONY: install
-install: $(VENV)/.installed ## Create the virtual environment and install the pinned dependencies
+install: $(VENV)/.installed ## Create the virtual environment with the pinned runtime dependencies
+
+.PHONY: install-dev
+install-dev: $(VENV)/.installed-dev ## Add the pinned test and development tools
 
 CHROMIUM ?= /usr/bin/chromium
 
@@ -47,19 +55,44 @@ run: install ## Migrate, load the demo content, create an admin and serve on htt
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 .PHONY: worker
-worker: install ## Run the task worker that delivers webhooks (alongside `make run`)
+worker: install ## Run the task worker that delivers webhooks (alongside `make run` or `make serve`)
 	$(PY) manage.py db_worker --backend webhooks --queue-name webhooks
 
+PROD := DJANGO_SETTINGS_MODULE=cms.settings.production
+
+.PHONY: release
+release: install ## Production, once per deploy: apply the migrations
+	$(PROD) $(PY) manage.py migrate --no-input
+
+.PHONY: serve
+serve: install ## Production: collect the static files and serve with gunicorn (see Deploying)
+	$(PROD) $(PY) manage.py collectstatic --no-input -v 0
+	$(PROD) $(VENV)/bin/gunicorn -c cms/gunicorn.conf.py cms.wsgi
+
+BACKUP_TO ?= backups
+.PHONY: backup
+backup: install ## Dump the database and copy the media to BACKUP_TO (a directory or s3://bucket/prefix)
+	$(PY) manage.py backup "$(BACKUP_TO)"
+
+.PHONY: restore
+restore: install ## Restore the database and the media from BACKUP_FROM (a backup made by `make backup`)
+	@test -n "$(BACKUP_FROM)" || { echo "Set BACKUP_FROM to a backup, e.g. backups/20261122-101500"; exit 1; }
+	$(PY) manage.py restore "$(BACKUP_FROM)"
+
 .PHONY: test
-test: install browser-deps ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+test: install-dev browser-deps ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
 .PHONY: test-postgres
-test-postgres: install browser-deps ## Run the test suite against the local PostgreSQL
+test-postgres: install-dev browser-deps ## Run the test suite against the local PostgreSQL
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
+.PHONY: test-deploy
+test-deploy: install-dev ## Two gunicorn servers on PostgreSQL, Redis and a local S3: the deployment tests
+	EJRC_DEPLOYMENT_TESTS=1 $(VENV)/bin/pytest -p no:xdist tests/deployment $(PYTEST_ARGS)
+
 .PHONY: screenshots
-screenshots: install browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
+screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
 	rm -f /tmp/ejrc-screenshots.sqlite3
 	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py migrate --no-input -v 0
 	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py load_demo_content -v 0
@@ -69,13 +102,13 @@ screenshots: install browser-deps ## Capture docs/screenshots/ from the demo sit
 		status=$$?; kill $$server; exit $$status
 
 .PHONY: lint
-lint: install ## Check style with ruff and the import contracts in pyproject.toml
+lint: install-dev ## Check style with ruff and the import contracts in pyproject.toml
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
 .PHONY: format
-format: install ## Format and fix what ruff can
+format: install-dev ## Format and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 

@@ -38,6 +38,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "cms",
     "pages",
     "previews",
     "webhooks",
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.observability.RequestIdMiddleware",
+    "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -108,19 +111,28 @@ TEMPLATES = [
 ]
 
 # SQLite next to the code by default so the project runs with zero set-up; PostgreSQL
-# (or any database dj-database-url understands) when DATABASE_URL is set.
+# (or any database dj-database-url understands) when DATABASE_URL is set. A kept connection is
+# checked before each request reuses it, so a database restart costs one reconnect, not errors.
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Only on PostgreSQL: the app's system checks fail on any other backend.
     INSTALLED_APPS.append("django.contrib.postgres")
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        env("DB_CONNECT_TIMEOUT", "5")
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache holds GraphQL responses, persisted queries, sessions and the horizon of the
+# response cache; the truth (content, the response cache's generation, sessions) stays in the
+# database. A Redis outage therefore only slows reads down: every cache call fails fast and
+# is answered as a miss, and /readyz names the cache as failing.
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -128,8 +140,15 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "ejrc"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": float(env("REDIS_TIMEOUT_SECONDS", "0.5")),
+                "SOCKET_TIMEOUT": float(env("REDIS_TIMEOUT_SECONDS", "0.5")),
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -137,6 +156,25 @@ else:
             "LOCATION": "ejrc-helpdesk",
         }
     }
+
+# Logs on standard error: JSON lines (with the request id) for log collectors, or plain text.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {"()": "cms.observability.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": env("LOG_FORMAT", "text")},
+    },
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Every request is logged once by cms.access; Django's own line per 4xx would repeat it.
+        "django.request": {"level": "ERROR"},
+        "cms.access": {"level": env("ACCESS_LOG_LEVEL", "INFO")},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -202,14 +240,32 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Media (originals, renditions, documents) on S3-compatible object storage when a bucket is
+# named, so that every application server reads and writes the same files.
+S3_BUCKET = env("S3_BUCKET")
+if S3_BUCKET:
+    from .storage import s3_media_storage
+
+    STORAGES["default"] = s3_media_storage(
+        bucket=S3_BUCKET,
+        endpoint_url=env("S3_ENDPOINT_URL"),
+        region=env("S3_REGION"),
+        access_key=env("S3_ACCESS_KEY_ID"),
+        secret_key=env("S3_SECRET_ACCESS_KEY"),
+        public_url=env("MEDIA_PUBLIC_URL"),
+        prefix=env("S3_PREFIX", ""),
+    )
+    # Documents stream through the CMS, which checks the privacy of their collection first.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # The page editor of a long programme easily exceeds Django's default of 1000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
