@@ -168,11 +168,12 @@ LOGGING = {
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": env("LOG_FORMAT", "text")},
     },
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {
         # Every request is logged once by cms.access; Django's own line per 4xx would repeat it.
         "django.request": {"level": "ERROR"},
-        "cms.access": {"level": env("ACCESS_LOG_LEVEL", "INFO")},
+        # The access log is for production (runserver writes its own).
+        "cms.access": {"level": env("ACCESS_LOG_LEVEL", "WARNING")},
     },
 }
 
@@ -228,6 +229,9 @@ CORS_ALLOWED_ORIGINS = env_list("EMBED_ALLOWED_ORIGINS", ["https://www.clusterco
 CORS_URLS_REGEX = r"^/(graphql|embed)/"
 CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", CORS_ALLOWED_ORIGINS)
+
+# URLs per page of the sitemap (the sitemap protocol's limit is 50,000).
+SITEMAP_PAGE_SIZE = int(env("SITEMAP_PAGE_SIZE", "50000"))
 
 # How long a preview token stays valid, in seconds.
 HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))

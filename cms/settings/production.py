@@ -39,3 +39,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = int(env("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 
 LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", "json")  # noqa: F405
+LOGGING["root"]["level"] = env("LOG_LEVEL", "INFO")  # noqa: F405
+LOGGING["loggers"]["cms.access"]["level"] = env("ACCESS_LOG_LEVEL", "INFO")  # noqa: F405
