@@ -1,30 +1,78 @@
-"""sitemap.xml with hreflang alternates, and robots.txt."""
+"""The sitemap (an index of paged sitemaps with hreflang alternates), and robots.txt."""
 
+import math
 from collections import defaultdict
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_GET
+
+from wagtail.models import Site
 
 from pages.visibility import public_pages
 
 
-@require_GET
-def sitemap(request):
-    """Every public page in every language, each listing its public translations."""
-    pages = list(
+def ordered_public_pages():
+    """Every public page of the sites, in every language, in a stable order (the path index)."""
+    # Pages outside every site (the tree's root, a leftover welcome page) have no URL.
+    in_a_site = Q(pk__in=[])
+    for root in Site.get_site_root_paths():
+        in_a_site |= Q(url_path__startswith=root.root_path)
+    return (
         public_pages()
+        .filter(in_a_site)
         .select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
-        .order_by("path", "locale__language_code")
+        .order_by("path")
+    )
+
+
+def page_size():
+    """URLs per sitemap page: the protocol allows 50,000."""
+    return settings.SITEMAP_PAGE_SIZE
+
+
+@require_GET
+def sitemap_index(request):
+    """The sitemap index: one paged sitemap per SITEMAP_PAGE_SIZE public pages."""
+    count = ordered_public_pages().count()
+    numbers = range(1, max(1, math.ceil(count / page_size())) + 1)
+    locations = [
+        request.build_absolute_uri(reverse("sitemap-page", args=[number])) for number in numbers
+    ]
+    return TemplateResponse(
+        request,
+        "feeds/sitemap_index.xml",
+        {"locations": locations},
+        content_type="application/xml",
+    )
+
+
+@require_GET
+def sitemap_page(request, number):
+    """One page of public pages, each listing its public translations (on any page)."""
+    size = page_size()
+    start = max(number - 1, 0) * size
+    pages = list(ordered_public_pages()[start : start + size])
+    if number < 1 or (not pages and number > 1):
+        raise Http404("No such sitemap page.")
+    # Translations live in another language's subtree, so usually on another page of the sitemap.
+    keys = {page.translation_key for page in pages}
+    translations = list(
+        ordered_public_pages()
+        .filter(translation_key__in=keys)
+        .exclude(pk__in=[p.pk for p in pages])
     )
     # Site root paths are cached on the request, so building URLs costs no query per page.
-    # Pages outside every site (such as a leftover welcome page) have no URL and are left out.
-    paths = {page.pk: page.get_url(request) for page in pages}
-    pages = [page for page in pages if paths[page.pk]]
-    urls = {page.pk: request.build_absolute_uri(paths[page.pk]) for page in pages}
+    urls = {
+        page.pk: request.build_absolute_uri(page.get_url(request))
+        for page in [*pages, *translations]
+    }
     family = defaultdict(list)
-    for page in pages:
+    for page in sorted([*pages, *translations], key=lambda page: page.locale.language_code):
         family[page.translation_key].append(page)
     entries = [
         {

@@ -158,7 +158,7 @@ def test_sitemap_lists_public_pages_with_hreflang_alternates(client, site_tree):
     expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
     expired.save()
 
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-1.xml")
     assert response["Content-Type"] == "application/xml"
     root = ET.fromstring(response.content)
     locations = [url.find("s:loc", SITEMAP_NS).text for url in root.findall("s:url", SITEMAP_NS)]
@@ -184,17 +184,67 @@ def test_sitemap_costs_the_same_queries_for_more_pages(client, site_tree):
     for n in range(3):
         factories.NewsPageFactory(parent=site_tree.news, slug=f"a{n}")
     # Wagtail caches the site root paths after the first request: compare warm requests.
-    client.get("/sitemap.xml")
+    client.get("/sitemap-1.xml")
     with CaptureQueriesContext(connection) as few:
-        client.get("/sitemap.xml")
+        client.get("/sitemap-1.xml")
     for n in range(30):
         factories.NewsPageFactory(parent=site_tree.news, slug=f"b{n}")
-    client.get("/sitemap.xml")
+    client.get("/sitemap-1.xml")
     with CaptureQueriesContext(connection) as many:
-        response = client.get("/sitemap.xml")
+        response = client.get("/sitemap-1.xml")
     # The home page, six section indexes and 33 articles.
     assert response.content.count(b"<url>") == 40
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def sitemap_index(client):
+    """The page URLs the sitemap index lists."""
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    return [node.text for node in root.findall("s:sitemap/s:loc", SITEMAP_NS)]
+
+
+def sitemap_locations(client, url):
+    root = ET.fromstring(client.get(url.removeprefix("http://testserver")).content)
+    return [url.find("s:loc", SITEMAP_NS).text for url in root.findall("s:url", SITEMAP_NS)]
+
+
+@pytest.mark.django_db
+def test_the_sitemap_is_an_index_of_pages_of_at_most_the_page_size(client, site_tree, settings):
+    settings.SITEMAP_PAGE_SIZE = 3
+    call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
+    for page in (site_tree.home, site_tree.calls, call):
+        page.copy_for_translation(site_tree.ja, alias=False).save_revision().publish()
+    # Home, six indexes and the call in English, three of them in Japanese: 11 pages, 4 pages.
+    assert sitemap_index(client) == [f"http://testserver/sitemap-{n}.xml" for n in range(1, 5)]
+    pages = [sitemap_locations(client, url) for url in sitemap_index(client)]
+    assert [len(page) for page in pages] == [3, 3, 3, 2]
+    everything = [location for page in pages for location in page]
+    assert len(set(everything)) == 11
+    assert "http://testserver/ja/calls/mobility/" in everything
+    # Alternates point across pages: the English call and its Japanese translation.
+    english_page = next(
+        url
+        for url, page in zip(sitemap_index(client), pages, strict=True)
+        if "http://testserver/en/calls/mobility/" in page
+    )
+    root = ET.fromstring(client.get(english_page.removeprefix("http://testserver")).content)
+    mobility = next(
+        node
+        for node in root.findall("s:url", SITEMAP_NS)
+        if node.find("s:loc", SITEMAP_NS).text == "http://testserver/en/calls/mobility/"
+    )
+    assert [link.get("href") for link in mobility.findall("x:link", SITEMAP_NS)] == [
+        "http://testserver/en/calls/mobility/",
+        "http://testserver/ja/calls/mobility/",
+    ]
+    assert client.get("/sitemap-5.xml").status_code == 404
+    assert client.get("/sitemap-0.xml").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_fresh_install_has_one_sitemap_page_with_its_welcome_page(client, locales):
+    assert sitemap_index(client) == ["http://testserver/sitemap-1.xml"]
+    assert sitemap_locations(client, "http://testserver/sitemap-1.xml") == ["http://testserver/en/"]
 
 
 def test_robots_txt(client):
