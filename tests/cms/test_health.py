@@ -70,7 +70,8 @@ def test_every_response_carries_a_request_id(client):
 def test_a_plain_request_id_from_the_balancer_is_kept(client, incoming, kept):
     answered = client.get("/healthz", HTTP_X_REQUEST_ID=incoming)["X-Request-ID"]
     assert (answered == incoming) is kept
-    assert re.fullmatch(r"[A-Za-z0-9._-]{8,64}", answered)
+    # A refused id is replaced by one of the server's own.
+    assert bool(re.fullmatch(r"[0-9a-f]{32}", answered)) is not kept
 
 
 @pytest.mark.django_db
@@ -87,7 +88,7 @@ def test_the_access_log_is_one_json_line_with_the_request_id(client, caplog):
         "request_id": "lb-request-000042",
     }
     assert (line["method"], line["path"], line["status"]) == ("GET", "/healthz", 200)
-    assert isinstance(line["duration_ms"], float)
+    assert (type(line["duration_ms"]), line["duration_ms"] >= 0) == (float, True)
 
 
 def test_other_log_lines_carry_the_id_of_the_request_they_belong_to():

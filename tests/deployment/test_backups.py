@@ -1,5 +1,7 @@
 """Backups: a dump and the media to a bucket, restored into a fresh database and bucket."""
 
+import re
+
 import requests
 
 from .stack import graphql, recreate_database
@@ -28,7 +30,8 @@ def test_a_backup_restored_into_a_fresh_database_and_bucket_answers_the_same(sta
 
     stack.create_bucket("backups")
     location = stack.manage("backup", "s3://backups/nightly").strip()
-    assert location.startswith("s3://backups/nightly/")
+    # Named after the time it was made: s3://backups/nightly/YYYYmmdd-HHMMSS.
+    assert re.fullmatch(r"s3://backups/nightly/\d{8}-\d{6}", location) is not None
     backup_keys = stack.bucket_keys("backups")
     assert f"{location.removeprefix('s3://backups/')}/database.dump" in backup_keys
 
