@@ -91,6 +91,16 @@ test-postgres: install-dev browser-deps ## Run the test suite against the local 
 test-deploy: install-dev ## Two gunicorn servers on PostgreSQL, Redis and a local S3: the deployment tests
 	EJRC_DEPLOYMENT_TESTS=1 $(VENV)/bin/pytest -p no:xdist tests/deployment $(PYTEST_ARGS)
 
+.PHONY: bench-deps
+bench-deps: ## Install wrk, the HTTP load generator of the benchmark
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	@command -v wrk >/dev/null || { echo "wrk is missing: the HTTP benchmark cannot run"; exit 1; }
+
+BENCH_ARGS ?=
+.PHONY: bench
+bench: install-dev bench-deps ## Seed PostgreSQL databases, measure the read path, write docs/benchmarks.md
+	$(VENV)/bin/python -m benchmarks $(BENCH_ARGS)
+
 .PHONY: screenshots
 screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
 	rm -f /tmp/ejrc-screenshots.sqlite3

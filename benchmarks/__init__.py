@@ -1,0 +1,1 @@
+"""Benchmarks of the read path: `make bench`."""
