@@ -101,6 +101,11 @@ BENCH_ARGS ?=
 bench: install-dev bench-deps ## Seed PostgreSQL databases, measure the read path, write docs/benchmarks.md
 	$(VENV)/bin/python -m benchmarks $(BENCH_ARGS)
 
+READ ?= news x100
+.PHONY: bench-profile
+bench-profile: install-dev ## Profile one read (READ="news x100") on the database the last `make bench` seeded
+	$(VENV)/bin/python -m benchmarks --profile "$(READ)" $(BENCH_ARGS)
+
 .PHONY: screenshots
 screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
 	rm -f /tmp/ejrc-screenshots.sqlite3

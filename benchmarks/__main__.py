@@ -297,10 +297,18 @@ def main():
     parser.add_argument("--http-seconds", type=int, default=10, help="wrk run length")
     parser.add_argument("--no-http", action="store_true", help="skip the HTTP measurements")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument(
+        "--profile", metavar="READ", help="profile one read on the seeded large set, and stop"
+    )
     options = parser.parse_args()
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
     work = Path(tempfile.mkdtemp(prefix="ejrc-bench-"))
     try:
+        if options.profile:
+            database = f"ejrc_bench_{options.pages * 2}"
+            command = [str(BIN / "python"), "-m", "benchmarks.profile", options.profile]
+            print(run(command, environment(database, work), "profiling")[0])
+            return
         figures, databases = {}, {}
         for label, english_pages in (("small", options.small_pages), ("large", options.pages)):
             databases[label] = f"ejrc_bench_{english_pages * 2}"

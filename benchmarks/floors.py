@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from graphql_api.common.references import References
 from graphql_api.common.richtext import render_rich_text
 from graphql_api.common.scope import Scope
+from graphql_api.common.urls import PageUrls
 from pages import models
 
 SRCSET_WIDTHS = (320, 640, 960, 1280, 1920)
@@ -353,6 +354,7 @@ def page_by_path(request):
         request=request,
         now=facts.now,
         locales_by_id={pk: Locale(pk=pk, language_code=code) for code, pk in facts.locales.items()},
+        urls=PageUrls(request),
     )
     references = References(scope)
     for block in blocks:

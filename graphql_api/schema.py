@@ -3,11 +3,14 @@
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.tools import merge_types
 
 from graphql_api.blocks.types import (
@@ -55,6 +58,11 @@ BLOCK_TYPES = [ParagraphBlock, ImageBlock, QuoteBlock, EmbedBlock, DocumentBlock
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 5000
+# The limits as validation rules built once: the validation cache is keyed by the rules too, so
+# rules built per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit it.
+LIMIT_RULES = [depth_rule(MAX_DEPTH, None, None), aliases_rule(MAX_ALIASES)]
+# Parsed and validated documents are kept by their text: clients repeat a few documents.
+DOCUMENT_CACHE_SIZE = 256
 
 
 def is_internal(error):
@@ -68,9 +76,10 @@ schema = strawberry.Schema(
     # Every page kind of pages.registry, each with its API type (a missing one fails here).
     types=[*all_api_types(), *BLOCK_TYPES],
     extensions=[
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         # Clients read what they did wrong; a fault of the server stays in the server's logs.
         lambda: MaskErrors(should_mask_error=is_internal),
     ],

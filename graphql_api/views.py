@@ -37,16 +37,18 @@ class HelpdeskGraphQLView(GraphQLView):
             response["Cache-Control"] = "private, no-store"
             return response
         slot = caching.CacheSlot(operation) if settings.GRAPHQL_RESPONSE_CACHE_SECONDS else None
-        body = slot.get() if slot else None
-        if body is None:
+        found = slot.get() if slot else None
+        if found is None:
             response = super().dispatch(request, *args, **kwargs)
             if response.status_code != 200 or b'"errors"' in response.content:
                 return response
-            body = response.content
+            body, etag = response.content, caching.etag_for(response.content)
             if slot:
-                slot.store(body)
+                slot.store(body, etag)
+        else:
+            body, etag = found
         seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
-        return cached_response(request, body, seconds_left)
+        return cached_response(request, body, etag, seconds_left)
 
     def execute_single(
         self, request, request_adapter, sub_response, context, root_value, request_data
@@ -127,9 +129,8 @@ def cacheable_operation(request):
     return operation
 
 
-def cached_response(request, body, seconds_left):
+def cached_response(request, body, etag, seconds_left):
     """A JSON response with its ETag; 304 when the client has it already."""
-    etag = caching.etag_for(body)
     if request.method == "GET" and caching.etag_matches(request.headers.get("If-None-Match"), etag):
         response = HttpResponseNotModified()
     else:

@@ -7,18 +7,24 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Locale, Page, get_page_models
 
 
-def public_pages(model=Page, locale=None, now=None):
+def private_q():
+    """The pages in a restricted section (and the sections themselves), as one filter."""
+    return Page.objects.all().private_q()
+
+
+def public_pages(model=Page, locale=None, now=None, private=None):
     """Pages that are live, public, not expired and (when given) in the locale.
 
     Every rendered listing, API resolver, feed, sitemap and embed starts from this queryset.
     A page whose expiry time has passed counts as expired even before the scheduled job
-    unpublishes it.
+    unpublishes it. `private` is `private_q()` read earlier, for callers that build many
+    querysets at one moment; by default the restrictions are read now.
     """
     now = now or timezone.now()
     # depth 1 is the tree's root node, which holds the language trees and is not content.
     queryset = (
         model.objects.live()
-        .public()
+        .exclude(private_q() if private is None else private)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now), depth__gt=1)
     )
     if locale is not None:

@@ -220,6 +220,10 @@ WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 GRAPHQL_HTTP_MAX_AGE = int(env("GRAPHQL_HTTP_MAX_AGE", "60"))
 GRAPHQL_HTTP_S_MAXAGE = int(env("GRAPHQL_HTTP_S_MAXAGE", "300"))
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600"))
+# The cache's copy of the content generation lives this long: cached reads need no SQL, and a
+# cache restored from a snapshot or a lost update is trusted no longer than this; 0 keeps no
+# copy (every read asks the database), for caches that the processes do not share.
+GRAPHQL_GENERATION_COPY_SECONDS = int(env("GRAPHQL_GENERATION_COPY_SECONDS", "1"))
 # Automatic persisted queries are kept this long; a manifest path turns on trusted documents.
 GRAPHQL_APQ_SECONDS = int(env("GRAPHQL_APQ_SECONDS", str(7 * 24 * 3600)))
 GRAPHQL_TRUSTED_DOCUMENTS = env("GRAPHQL_TRUSTED_DOCUMENTS")

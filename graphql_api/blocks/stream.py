@@ -36,6 +36,10 @@ def _load_references(objects, scope):
     if not objects:
         return references
     rich, streams = CONTENT_FIELDS[type(objects[0])]
+    # Columns a list left unread were not asked for: their references are not needed.
+    unread = objects[0].get_deferred_fields()
+    rich = [name for name in rich if name not in unread]
+    streams = {name: registry for name, registry in streams.items() if name not in unread}
     for obj in objects:
         for name in rich:
             references.collect_html(getattr(obj, name))

@@ -67,4 +67,4 @@ class CallQueries:
             queryset = queryset.filter(deadline__gte=deadline_from)
         if deadline_to is not None:
             queryset = queryset.filter(deadline__lte=deadline_to)
-        return paginate(CallPageList, ordered(queryset, order), limit, offset, scope)
+        return paginate(CallPageList, ordered(queryset, order), limit, offset, scope, info)

@@ -4,10 +4,9 @@ from typing import Annotated
 
 import strawberry
 
-from wagtail.images.views.serve import generate_image_url
-
 from .enums import ImageFormat
 from .errors import BadInput
+from .scope import request_facts
 
 
 def arg(type_, description):
@@ -40,6 +39,11 @@ def filter_spec(width=None, height=None, fill=False, image_format=None):
     if image_format is not None:
         spec += f"|format-{image_format.value}"
     return spec
+
+
+def image_urls(info):
+    """The request's rendition URL builder."""
+    return request_facts(info).image_urls
 
 
 @strawberry.type(description="The point of interest of an image, kept when cropping.")
@@ -107,9 +111,7 @@ class ImageType:
         fill: arg(bool, "Crop to exactly width x height around the focal point.") = False,
         format: arg(ImageFormat | None, "Output format; as uploaded by default.") = None,
     ) -> str:
-        return absolute(
-            info, generate_image_url(self.image, filter_spec(width, height, fill, format))
-        )
+        return image_urls(info).url(self.image, filter_spec(width, height, fill, format))
 
     @strawberry.field(
         description=(
@@ -124,16 +126,11 @@ class ImageType:
         format: arg(ImageFormat | None, "Output format; as uploaded by default.") = None,
     ) -> str:
         widths = [size for size in SRCSET_WIDTHS if size <= self.image.width] or [SRCSET_WIDTHS[0]]
+        urls = image_urls(info)
         return ", ".join(
-            f"{absolute(info, generate_image_url(self.image, filter_spec(size, None, False, format)))}"
-            f" {size}w"
+            f"{urls.url(self.image, filter_spec(size, None, False, format))} {size}w"
             for size in widths
         )
-
-
-def absolute(info, url):
-    """An absolute URL on the API's host, so images also load in embeds on other sites."""
-    return info.context.request.build_absolute_uri(url)
 
 
 def image_or_none(image, alt=None):

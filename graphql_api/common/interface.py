@@ -7,13 +7,9 @@ import strawberry
 
 from django.conf import settings
 
-from wagtail.models import Page
-
 from pages.translation_sync import TranslationState, translation_states
-from pages.visibility import public_pages
 
 from .enums import LocaleEnum
-from .locales import page_url_parts
 from .pagination import Paginated
 from .scope import batch_of, scope_of
 
@@ -29,7 +25,7 @@ class Translation:
 def _load_translations(objects, scope):
     keys = {obj.translation_key for obj in objects}
     rows = (
-        public_pages(Page, now=scope.now)
+        scope.public()
         .filter(translation_key__in=keys)
         .only("id", "title", "url_path", "locale_id", "translation_key")
         .order_by("locale_id")
@@ -62,7 +58,7 @@ class LanguageStatus:
 
 def _load_translation_states(objects, scope):
     locales = list(scope.locales_by_id.values())
-    return translation_states(objects, locales, public_pages(Page, now=scope.now))
+    return translation_states(objects, locales, scope.public())
 
 
 def locale_enum(code):
@@ -93,11 +89,11 @@ class PageInterface:
 
     @strawberry.field(description="URL of the page, relative to the site, e.g. /en/news/.")
     def url(self) -> str | None:
-        return page_url_parts(self, scope_of(self))[0]
+        return scope_of(self).urls.relative(self.url_path)
 
     @strawberry.field(description="Absolute URL of the page, with the site's scheme and host.")
     def full_url(self) -> str | None:
-        return page_url_parts(self, scope_of(self))[1]
+        return scope_of(self).urls.parts(self.url_path)[1]
 
     @strawberry.field(description="Title for search engines; falls back to the page title.")
     def seo_title(self) -> str:
@@ -138,7 +134,7 @@ class PageInterface:
                 id=strawberry.ID(str(page.pk)),
                 locale=locale_enum(scope.language_of(page)),
                 title=page.title,
-                url=page_url_parts(page, scope)[0],
+                url=scope.urls.relative(page.url_path),
             )
             for page in pages.get(self.translation_key, [])
             if page.pk != self.pk

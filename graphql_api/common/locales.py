@@ -5,10 +5,9 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from pages.registry import PAGE_KINDS
-from pages.visibility import public_pages
 
 from .scope import attach
 
@@ -22,10 +21,10 @@ def localized_pages(model, scope):
     Without fallback this is `public_pages(model, locale)`. With fallback, an English page is
     included when its translation in the requested language is not public.
     """
-    queryset = public_pages(model, now=scope.now)
+    queryset = scope.public(model)
     if len(scope.languages) == 1:
         return queryset.filter(locale=scope.locale)
-    translated = public_pages(Page, locale=scope.locale, now=scope.now).values("translation_key")
+    translated = scope.public(locale=scope.locale).values("translation_key")
     return queryset.filter(
         Q(locale=scope.locale)
         | (Q(locale=scope.default_locale) & ~Q(translation_key__in=translated))
@@ -59,32 +58,36 @@ def pick_translation(candidates, scope):
 
 
 def translate_snippets(model, sources, scope):
-    """Map each source snippet's pk to its version in the requested language (one query)."""
+    """Map each source snippet's pk to its version in the requested language (one query at most).
+
+    Snippets already in the language are their own version: an English read asks nothing more.
+    """
     sources = [source for source in sources if source is not None]
-    if not sources:
-        return {}
-    keys = {source.translation_key for source in sources}
+    found = {source.pk: source for source in sources if source.locale_id == scope.locale.pk}
+    others = [source for source in sources if source.pk not in found]
+    if not others:
+        return found
+    keys = {source.translation_key for source in others}
     candidates = model.objects.filter(translation_key__in=keys, locale__in=scope.languages)
     best = pick_translation(candidates, scope)
-    return {
-        source.pk: best[source.translation_key]
-        for source in sources
-        if source.translation_key in best
-    }
+    found.update(
+        {
+            source.pk: best[source.translation_key]
+            for source in others
+            if source.translation_key in best
+        }
+    )
+    return found
 
 
 def translate_page_keys(keys, scope, model=Page):
     """Map translation keys to the public page in the requested language (one query)."""
     if not keys:
         return {}
-    candidates = public_pages(model, now=scope.now).filter(
+    candidates = scope.public(model).filter(
         translation_key__in=set(keys), locale__in=scope.languages
     )
-    if model is Page:
-        candidates = candidates.only(
-            "id", "title", "url_path", "locale_id", "translation_key", "content_type_id"
-        )
-    else:
+    if model is not Page:
         candidates = with_joins(candidates)
     return pick_translation(candidates, scope)
 
@@ -99,17 +102,27 @@ def translate_page_ids(ids, scope):
     return {pk: best[key] for pk, key in keys.items() if key in best}
 
 
-def load_specific(base_pages, scope):
-    """The specific objects of base pages, one query per page type, in the same order."""
+def load_specific(base_pages, scope, types=None):
+    """The specific objects of base pages, in the same order.
+
+    Pages of the `types` named (GraphQL type names; all when None) are loaded, one query per
+    type. The others only need the interface's fields, which their base row holds: they become
+    their specific class without a query (a field read later loads on access).
+    """
     ids_by_type = defaultdict(list)
     for page in base_pages:
         ids_by_type[page.content_type_id].append(page.pk)
     by_id = {}
+    bases = {page.pk: page for page in base_pages}
     for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        for obj in attach(with_joins(model.objects.filter(pk__in=ids)), scope):
+        if types is None or model.__name__ in types:
+            objects = with_joins(model.objects.filter(pk__in=ids))
+        else:
+            objects = [bases[pk].specific_deferred for pk in ids]
+        for obj in attach(objects, scope):
             by_id[obj.pk] = obj
     return [by_id[page.pk] for page in base_pages if page.pk in by_id]
 
@@ -118,18 +131,3 @@ def with_joins(queryset):
     """The queryset with the joins its page model needs for the API."""
     joins = JOINS.get(queryset.model)
     return queryset.select_related(*joins) if joins else queryset
-
-
-def page_url_parts(page, scope):
-    """(relative URL, absolute URL) of a page, from the request's cached site roots."""
-    parts = page.get_url_parts(request=scope.request)
-    if parts is None:
-        return None, None
-    site_id, root_url, path = parts
-    if path is None:
-        return None, None
-    request_site = Site.find_for_request(scope.request) if scope.request else None
-    if request_site is not None and request_site.pk == site_id:
-        # The page is on the site being asked: its address is the one the client reached.
-        return path, scope.request.build_absolute_uri(path)
-    return path, (root_url or "") + path

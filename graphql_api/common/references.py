@@ -8,7 +8,7 @@ from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attr
 
 from pages.visibility import public_documents
 
-from .locales import load_specific, page_url_parts, translate_page_ids
+from .locales import load_specific, translate_page_ids
 
 
 class References:
@@ -71,4 +71,4 @@ class References:
         page = self.pages.get(int(page_id))
         if page is None:
             return None
-        return page_url_parts(page, self.scope)[0]
+        return self.scope.urls.relative(page.url_path)

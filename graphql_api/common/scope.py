@@ -5,28 +5,72 @@ relation is loaded for every sibling in one query, so a list costs the same numb
 whatever its length.
 """
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+
+from pages.visibility import private_q, public_pages
 
 from .errors import BadInput
+from .urls import ImageUrls, PageUrls
+
+
+class RequestFacts:
+    """What every root field of one request shares, each read at most once.
+
+    The clock, the locales, the site roots and the view restrictions: a document with seven
+    lists asks for each of them once, not once per list.
+    """
+
+    def __init__(self, request):
+        self.request = request
+        self.now = timezone.now()
+        self.locales_by_id = {locale.pk: locale for locale in Locale.objects.all()}
+        self.urls = PageUrls(request)
+
+    @cached_property
+    def image_urls(self):
+        return ImageUrls(self.request)
+
+    @cached_property
+    def private(self):
+        """The pages in a restricted section, as one filter."""
+        return private_q()
 
 
 @dataclass
 class Scope:
-    """What one root field was asked for: language, fallback, request and time."""
+    """What one root field was asked for: language, fallback, and the request's facts."""
 
     locale: Locale
     fallback: bool
-    request: object
-    now: datetime
-    locales_by_id: dict = field(default_factory=dict)
+    facts: RequestFacts
     # A preview reads the draft's relations from its snapshot, not from the saved page.
     preview: bool = False
+
+    @property
+    def request(self):
+        return self.facts.request
+
+    @property
+    def now(self):
+        return self.facts.now
+
+    @property
+    def locales_by_id(self):
+        return self.facts.locales_by_id
+
+    @property
+    def urls(self):
+        return self.facts.urls
+
+    def public(self, model=Page, locale=None):
+        """`public_pages` at the request's time, with the restrictions read once."""
+        return public_pages(model, locale=locale, now=self.now, private=self.facts.private)
 
     @property
     def default_locale(self):
@@ -52,30 +96,19 @@ class Scope:
         return [self.locale]
 
 
-def request_state(info):
-    """Request-wide values computed once: the locales and the current time."""
+def request_facts(info):
+    """The facts of the request the field is resolved for."""
     request = info.context.request
-    state = getattr(request, "_api_state", None)
-    if state is None:
-        state = {
-            "locales_by_id": {locale.pk: locale for locale in Locale.objects.all()},
-            "now": timezone.now(),
-        }
-        request._api_state = state
-    return request, state
+    facts = getattr(request, "_api_facts", None)
+    if facts is None:
+        facts = request._api_facts = RequestFacts(request)
+    return facts
 
 
 def make_scope(info, locale, fallback=False):
     """The scope of one root field."""
-    request, state = request_state(info)
     code = locale.value if hasattr(locale, "value") else locale
-    scope = Scope(
-        locale=None,
-        fallback=bool(fallback),
-        request=request,
-        now=state["now"],
-        locales_by_id=state["locales_by_id"],
-    )
+    scope = Scope(locale=None, fallback=bool(fallback), facts=request_facts(info))
     scope.locale = scope.locale_for(code)
     return scope
 

@@ -67,4 +67,4 @@ class EventQueries:
             queryset = queryset.filter(start__gte=start_from)
         if start_to is not None:
             queryset = queryset.filter(start__lte=start_to)
-        return paginate(EventPageList, ordered(queryset, order), limit, offset, scope)
+        return paginate(EventPageList, ordered(queryset, order), limit, offset, scope, info)

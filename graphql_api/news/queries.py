@@ -69,4 +69,4 @@ class NewsQueries:
             queryset = queryset.filter(date__gte=date_from)
         if date_to is not None:
             queryset = queryset.filter(date__lte=date_to)
-        return paginate(NewsPageList, ordered(queryset, order), limit, offset, scope)
+        return paginate(NewsPageList, ordered(queryset, order), limit, offset, scope, info)

@@ -15,6 +15,7 @@ from graphql_api.common.locales import load_specific, translate_page_keys
 from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from graphql_api.common.scope import batch_of
+from graphql_api.common.selection import item_selections, typed_fields
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
 
@@ -34,10 +35,10 @@ def _related_links(objects, scope):
     )
 
 
-def _load_related(objects, scope):
+def _load_related(objects, scope, types):
     links = _related_links(objects, scope)
     best = translate_page_keys({key for _, key in links}, scope)
-    specific = {page.pk: page for page in load_specific(list(best.values()), scope)}
+    specific = {page.pk: page for page in load_specific(list(best.values()), scope, types)}
     by_news = defaultdict(list)
     for news_id, key in links:
         page = best.get(key)
@@ -70,8 +71,14 @@ class NewsPageType(PageInterface):
         description="Partners, webinars, calls and events the article is about, in the language "
         "(only those published in it, or in English with fallback)."
     )
-    def related_pages(self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0) -> PageList:
-        related = batch_of(self).get("related", _load_related)
+    def related_pages(
+        self, info: strawberry.Info, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0
+    ) -> PageList:
+        # Pages of the types whose own fields are asked for are loaded whole, the rest not.
+        types = typed_fields(item_selections(info))
+        related = batch_of(self).get(
+            ("related", types), lambda objects, scope: _load_related(objects, scope, types)
+        )
         return page_of_list(related.get(self.pk, []), limit, offset, PageList)
 
 

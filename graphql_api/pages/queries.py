@@ -25,8 +25,8 @@ from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
 from graphql_api.common.scope import attach, make_scope
+from graphql_api.common.selection import item_selections, typed_fields
 from pages.registry import PAGE_KINDS
-from pages.visibility import public_pages
 from previews.tokens import PreviewTokenError, resolve_preview_token
 
 PageType = strawberry.enum(
@@ -50,7 +50,7 @@ def _content_types(types):
     return list(ContentType.objects.get_for_models(*page_models).values())
 
 
-def _page_by_path(path, request):
+def _page_by_path(path, scope):
     """The public page at a site path such as /ja/news/, with the language of its prefix."""
     parts = [part for part in path.split("/") if part]
     codes = {code for code, _ in settings.LANGUAGES}
@@ -63,12 +63,7 @@ def _page_by_path(path, request):
     for root in Site.get_site_root_paths():
         if root.language_code == language:
             url_path = root.root_path + "".join(f"{part}/" for part in rest)
-            return (
-                public_pages(Page)
-                .filter(url_path=url_path, locale__language_code=language)
-                .only("id", "translation_key", "locale_id")
-                .first()
-            )
+            return scope.public(locale=scope.locale_for(language)).filter(url_path=url_path).first()
     return None
 
 
@@ -109,19 +104,24 @@ class PageQueries:
             raise BadInput("Give exactly one of id, path or previewToken.")
         if preview_token is not None:
             return _draft(info, preview_token)
+        scope = make_scope(info, locale or LocaleEnum.EN, fallback)
         if id is not None:
             found = Page.objects.filter(pk=page_id(id)).only("translation_key", "locale_id").first()
         else:
-            found = _page_by_path(path, info.context.request)
+            # Only public pages have a path here: the page found is the one to show in its
+            # own language.
+            found = _page_by_path(path, scope)
         if found is None:
             return None
-        scope = make_scope(info, locale or LocaleEnum.EN, fallback)
         if locale is None:
             scope.locale = scope.locales_by_id[found.locale_id]
-        target = translate_page_keys([found.translation_key], scope).get(found.translation_key)
+        if path is not None and found.locale_id == scope.locale.pk:
+            target = found
+        else:
+            target = translate_page_keys([found.translation_key], scope).get(found.translation_key)
         if target is None:
             return None
-        specific = load_specific([target], scope)
+        specific = load_specific([target], scope, typed_fields(info.selected_fields[0].selections))
         return specific[0] if specific else None
 
     @strawberry.field(description="Public pages of any type, one page at a time.")
@@ -139,12 +139,10 @@ class PageQueries:
     ) -> PageList:
         scope = make_scope(info, locale, fallback)
         queryset = ordered(
-            localized_pages(Page, scope)
-            .filter(content_type__in=_content_types(types))
-            .only("id", "content_type_id"),
-            order,
+            localized_pages(Page, scope).filter(content_type__in=_content_types(types)), order
         )
-        items, total, limit, offset = page_of_queryset(queryset, limit, offset)
+        items, total, limit, offset = page_of_queryset(queryset, limit, offset, info)
+        typed = typed_fields(item_selections(info))
         return PageList(
-            items=load_specific(items, scope), total_count=total, limit=limit, offset=offset
+            items=load_specific(items, scope, typed), total=total, limit=limit, offset=offset
         )

@@ -61,4 +61,4 @@ class PartnerQueries:
         if sector is not None:
             queryset = queryset.filter(sector_filter(models.PartnerPage, sector))
         queryset = ordered(queryset, order)
-        return paginate(PartnerPageList, queryset, limit, offset, scope)
+        return paginate(PartnerPageList, queryset, limit, offset, scope, info)

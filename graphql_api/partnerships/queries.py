@@ -80,4 +80,4 @@ class PartnershipQueries:
             queryset = queryset.filter(with_partner(partner_filter(side, country, region)))
         if sector is not None:
             queryset = queryset.filter(sector_filter(models.PartnershipPage, sector))
-        return paginate(PartnershipPageList, ordered(queryset, order), limit, offset, scope)
+        return paginate(PartnershipPageList, ordered(queryset, order), limit, offset, scope, info)

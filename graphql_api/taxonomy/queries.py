@@ -45,7 +45,7 @@ class TaxonomyQueries:
                     f"ecosystem must be one of {', '.join(sorted(codes))}; got '{ecosystem}'."
                 )
             queryset = queryset.filter(ecosystem=ecosystem)
-        return paginate(SectorList, queryset.order_by("name", "pk"), limit, offset, scope)
+        return paginate(SectorList, queryset.order_by("name", "pk"), limit, offset, scope, info)
 
     @strawberry.field(description="The webinar series, by name.")
     def webinar_series(
@@ -58,7 +58,7 @@ class TaxonomyQueries:
     ) -> WebinarSeriesList:
         scope = make_scope(info, locale, fallback)
         queryset = localized_snippets(models.WebinarSeries, scope).order_by("name", "pk")
-        return paginate(WebinarSeriesList, queryset, limit, offset, scope)
+        return paginate(WebinarSeriesList, queryset, limit, offset, scope, info)
 
     @strawberry.field(
         description="NUTS 2024 regions and Japanese prefectures, by kind and code; names in "
@@ -91,7 +91,7 @@ class TaxonomyQueries:
             if not re.fullmatch(r"[A-Za-z0-9]{1,5}", code):
                 raise BadInput(f"code must be a NUTS or prefecture code; got '{code}'.")
             queryset = queryset.filter(code__startswith=code.upper())
-        return paginate(RegionList, queryset.order_by("kind", "code"), limit, offset, scope)
+        return paginate(RegionList, queryset.order_by("kind", "code"), limit, offset, scope, info)
 
     @strawberry.field(description="The helpdesk's offices, in their display order.")
     def offices(
@@ -108,7 +108,7 @@ class TaxonomyQueries:
         if side is not None:
             queryset = queryset.filter(side=side.value)
         queryset = queryset.order_by("sort_order", "name", "pk")
-        return paginate(OfficeList, queryset, limit, offset, scope)
+        return paginate(OfficeList, queryset, limit, offset, scope, info)
 
     @strawberry.field(description="Contact details and social accounts of the helpdesk.")
     def settings(self) -> SettingsType:

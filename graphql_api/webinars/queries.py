@@ -99,4 +99,4 @@ class WebinarQueries:
             queryset = queryset.filter(start__gte=start_from)
         if start_to is not None:
             queryset = queryset.filter(start__lte=start_to)
-        return paginate(WebinarPageList, ordered(queryset, order), limit, offset, scope)
+        return paginate(WebinarPageList, ordered(queryset, order), limit, offset, scope, info)

@@ -228,7 +228,8 @@ def test_next_change_is_the_nearest_scheduled_moment(site_tree):
 def test_processes_with_caches_of_their_own_never_answer_what_another_made_stale(
     client, site_tree, settings
 ):
-    """The generation lives in the database, so even process-local caches follow a publish."""
+    """Without a copy of the generation in the cache, even process-local caches follow a publish."""
+    settings.GRAPHQL_GENERATION_COPY_SECONDS = 0
     article = factories.NewsPageFactory(parent=site_tree.news, title="Draft title")
 
     def read_in(process):

@@ -2,7 +2,12 @@
 
 import json
 
+from strawberry.extensions.parser_cache import _get_parse_cache
+from strawberry.extensions.validation_cache import _get_validate_cache
+
 from django.test import Client, override_settings
+
+from graphql_api.schema import DOCUMENT_CACHE_SIZE
 
 QUERY = "{ sectors { totalCount } }"
 
@@ -74,17 +79,34 @@ def test_depth_limit(client, locales):
     for _ in range(6):
         deep = f"{{ items {{ ... on NewsPage {{ relatedPages {deep} }} }} }}"
     deep = f"{{ news {deep} }}"
-    response = client.get("/graphql/", {"query": deep})
-    assert (
-        response.json()["errors"][0]["message"]
-        == "'anonymous' exceeds maximum operation depth of 12"
-    )
+    # The second time, the refusal comes from the validation cache.
+    for _ in range(2):
+        response = client.get("/graphql/", {"query": deep})
+        assert (
+            response.json()["errors"][0]["message"]
+            == "'anonymous' exceeds maximum operation depth of 12"
+        )
 
 
 def test_alias_limit(client, locales):
     aliases = " ".join(f"a{i}: sectors {{ totalCount }}" for i in range(31))
     response = client.get("/graphql/", {"query": f"{{ {aliases} }}"})
     assert response.json()["errors"][0]["message"] == ("31 aliases found. Allowed: 30")
+
+
+def test_a_repeated_document_is_parsed_and_validated_once(client, locales):
+    document = "{ sectors { totalCount } webinarSeries { totalCount } }"
+    parses = _get_parse_cache(DOCUMENT_CACHE_SIZE)
+    validations = _get_validate_cache(DOCUMENT_CACHE_SIZE)
+    before = (parses.cache_info(), validations.cache_info())
+    for _ in range(3):
+        response = client.get("/graphql/", {"query": document})
+        assert response.json() == {
+            "data": {"sectors": {"totalCount": 0}, "webinarSeries": {"totalCount": 0}}
+        }
+    after = (parses.cache_info(), validations.cache_info())
+    assert [after[0].misses - before[0].misses, after[0].hits - before[0].hits] == [1, 2]
+    assert [after[1].misses - before[1].misses, after[1].hits - before[1].hits] == [1, 2]
 
 
 def test_graphiql_is_off_outside_development(client, locales):

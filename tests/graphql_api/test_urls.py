@@ -1,0 +1,82 @@
+"""The API's page URLs are Wagtail's, for any path, language and site, built once per request."""
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from django.test import RequestFactory
+
+from wagtail.models import Page, Site
+
+from graphql_api.common.urls import PageUrls
+from tests import factories
+
+SEGMENT = st.text(alphabet=st.sampled_from("abcxyz019-_äéß日本語ニュース"), min_size=1, max_size=12)
+
+
+@pytest.fixture
+def sites(site_tree, ja_tree, settings):
+    """The default site, with its Japanese tree, and a second site rooted at the events section."""
+    settings.ALLOWED_HOSTS = ["localhost", "events.example.org"]
+    Site.objects.create(hostname="events.example.org", port=443, root_page=site_tree.events)
+    return site_tree, ja_tree
+
+
+def wagtail_parts(url_path, request):
+    """What the API built before: Wagtail's method, the request's own origin on its site."""
+    page = Page(url_path=url_path)
+    parts = page.get_url_parts(request)
+    if parts is None or parts[2] is None:
+        return None, None
+    site_id, root_url, path = parts
+    if site_id == Site.find_for_request(request).pk:
+        return path, request.build_absolute_uri(path)
+    return path, root_url + path
+
+
+@hypothesis_settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    root=st.sampled_from(["home", "ja", "events", "outside"]),
+    segments=st.lists(SEGMENT, max_size=3),
+    host=st.sampled_from(["localhost", "events.example.org"]),
+)
+def test_the_same_urls_as_wagtail(sites, root, segments, host):
+    site_tree, ja_tree = sites
+    roots = {
+        "home": site_tree.home.url_path,
+        "ja": ja_tree.home.url_path,
+        "events": site_tree.events.url_path,
+        "outside": "/elsewhere/",
+    }
+    url_path = roots[root] + "".join(f"{segment}/" for segment in segments)
+    request = RequestFactory().get("/graphql/", HTTP_HOST=host)
+    expected = wagtail_parts(url_path, request)
+    assert PageUrls(request).parts(url_path) == expected
+    assert PageUrls(request).relative(url_path) == expected[0]
+
+
+def test_examples(sites):
+    site_tree, ja_tree = sites
+    urls = PageUrls(RequestFactory().get("/graphql/", HTTP_HOST="localhost"))
+    article = factories.NewsPageFactory(parent=site_tree.news, slug="launch")
+    assert urls.parts(article.url_path) == (
+        "/en/news/launch/",
+        "http://localhost/en/news/launch/",
+    )
+    assert urls.parts(ja_tree.home.url_path + "news/日本/") == (
+        "/ja/news/%E6%97%A5%E6%9C%AC/",
+        "http://localhost/ja/news/%E6%97%A5%E6%9C%AC/",
+    )
+    # A page on both sites has the address of the site the client asked.
+    assert urls.parts(site_tree.events.url_path + "expo/") == (
+        "/en/events/expo/",
+        "http://localhost/en/events/expo/",
+    )
+    events = PageUrls(RequestFactory().get("/graphql/", HTTP_HOST="events.example.org"))
+    assert events.parts(site_tree.events.url_path + "expo/") == (
+        "/en/expo/",
+        "http://events.example.org/en/expo/",
+    )
