@@ -49,11 +49,21 @@ def date_range(start, end, name):
 
 
 def ordered(queryset, order):
-    """Apply an ordering enum whose values are tuples of order_by terms, empty values last."""
-    terms = [
-        F(term[1:]).desc(nulls_last=True) if term.startswith("-") else F(term).asc(nulls_last=True)
-        for term in order.value
-    ]
+    """Apply an ordering enum whose values are tuples of order_by terms, empty values last.
+
+    NULLS LAST is asked for nullable columns only: on a column that cannot be empty it changes
+    nothing but keeps PostgreSQL from reading the column's index in order.
+    """
+    meta = queryset.model._meta
+    terms = []
+    for term in order.value:
+        name = term.removeprefix("-")
+        if not (meta.pk if name == "pk" else meta.get_field(name)).null:
+            terms.append(term)
+        elif term.startswith("-"):
+            terms.append(F(name).desc(nulls_last=True))
+        else:
+            terms.append(F(name).asc(nulls_last=True))
     return queryset.order_by(*terms)
 
 

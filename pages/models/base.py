@@ -103,10 +103,17 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     listing_filters = ()
 
     def get_context(self, request, *args, **kwargs):
+        from pages.registry import kind_of
         from pages.visibility import public_pages
 
         context = super().get_context(request, *args, **kwargs)
-        items = public_pages(self.listed_model).child_of(self).order_by(*self.listing_order)
+        # The cards show what the type's joins hold (images, logos): one query for the list.
+        items = (
+            public_pages(self.listed_model)
+            .child_of(self)
+            .select_related(*kind_of(self.listed_model).joins)
+            .order_by(*self.listing_order)
+        )
         form = ListingFilterForm(
             request.GET, model=self.listed_model, fields=self.listing_filters, locale=self.locale
         )

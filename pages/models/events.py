@@ -33,7 +33,7 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         PAST = "past", _("Past")
 
     summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
-    start = models.DateTimeField(help_text=_("Opening time, in your own time zone."))
+    start = models.DateTimeField(db_index=True, help_text=_("Opening time, in your own time zone."))
     end = models.DateTimeField(help_text=_("Closing time of the last day, in your own time zone."))
     format = models.CharField(
         max_length=10,

@@ -27,7 +27,9 @@ class NewsPage(HeadlessPreviewMixin, Page):
     """A news article."""
 
     date = models.DateField(
-        default=timezone.localdate, help_text=_("Publication date shown to readers.")
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("Publication date shown to readers."),
     )
     summary = models.TextField(
         help_text=_("Two or three sentences shown in lists, feeds and embeds.")

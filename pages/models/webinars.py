@@ -56,7 +56,8 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     )
     summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
     start = models.DateTimeField(
-        help_text=_("Start, in your own time zone (set in your account); shown in CET and JST.")
+        db_index=True,
+        help_text=_("Start, in your own time zone (set in your account); shown in CET and JST."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
         default=90,

@@ -6,10 +6,13 @@ import re
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from pages.models import CallPage, PartnerPage, WebinarPage
 from tests import factories
+from tests.graphql_api.content import image
 
 
 def translate(page, locale, **fields):
@@ -255,3 +258,21 @@ def test_programme_times_in_both_zones_follow_daylight_saving(client, site_tree)
     assert "9:00 CEST / 16:00 JST \N{EN DASH} 9:30 CEST / 16:30 JST" in html
     assert "<dt>Status</dt><dd>Past</dd>" in html
     assert WebinarPage.objects.get(slug="summer").status == WebinarPage.Status.PAST
+
+
+def test_a_listing_page_costs_the_same_queries_for_few_and_many_cards(client, site_tree):
+    def render():
+        client.get("/en/news/")  # warm the rendition and site caches, as in production
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/news/")
+        assert response.status_code == 200
+        return len(queries), response.content.decode().count('class="card"')
+
+    for i in range(3):
+        factories.NewsPageFactory(parent=site_tree.news, title=f"Few {i}", image=image())
+    few = render()
+    for i in range(9):
+        factories.NewsPageFactory(parent=site_tree.news, title=f"More {i}", image=image())
+    many = render()
+    assert (few[1], many[1]) == (3, 12)
+    assert few[0] == many[0]
