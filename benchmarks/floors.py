@@ -17,13 +17,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.images.views.serve import generate_signature
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 
 from graphql_api.common.references import References
 from graphql_api.common.richtext import render_rich_text
-from graphql_api.common.scope import Scope
-from graphql_api.common.urls import PageUrls
+from graphql_api.common.scope import RequestFacts, Scope
 from pages import models
+from pages.visibility import private_q
 
 SRCSET_WIDTHS = (320, 640, 960, 1280, 1920)
 
@@ -34,7 +34,8 @@ class Facts:
     def __init__(self, request, language):
         self.request = request
         self.now = timezone.now()
-        self.locales = dict(Locale.objects.values_list("language_code", "pk"))
+        self.locale_objects = list(Locale.objects.all())
+        self.locales = {locale.language_code: locale.pk for locale in self.locale_objects}
         self.languages = {pk: code for code, pk in self.locales.items()}
         self.locale_id = self.locales[language]
         self.origin = f"{request.scheme}://{request.get_host()}"
@@ -42,10 +43,13 @@ class Facts:
     @cached_property
     def public(self):
         """The visibility rule as one filter: live, not expired, outside every restriction."""
-        rule = Q(live=True, depth__gt=1) & (Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            rule &= ~Q(path__startswith=path)
-        return rule
+        live = Q(live=True, depth__gt=1) & (Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        return live & ~self.private
+
+    @cached_property
+    def private(self):
+        """The restricted sections, read once."""
+        return private_q()
 
     @cached_property
     def roots(self):
@@ -348,13 +352,11 @@ def page_by_path(request):
         return answer({"page": None})
     pk, title, url_path, locale_id, date, body = row
     blocks = list(body.raw_data)
+    # The API's loaders, given what this view has read already.
+    request_facts = RequestFacts(request, locales=facts.locale_objects)
+    request_facts.private = facts.private
     scope = Scope(
-        locale=Locale(pk=locale_id, language_code=language),
-        fallback=False,
-        request=request,
-        now=facts.now,
-        locales_by_id={pk: Locale(pk=pk, language_code=code) for code, pk in facts.locales.items()},
-        urls=PageUrls(request),
+        locale=request_facts.locales_by_id[locale_id], fallback=False, facts=request_facts
     )
     references = References(scope)
     for block in blocks:

@@ -18,7 +18,7 @@ LONG_ARTICLE_TITLE = "Benchmark: a long article"
 LONG_ARTICLE_BLOCKS = 100
 
 
-def lengthen_article(now):
+def lengthen_article():
     """Give one English article a body of 100 paragraphs and quotes, linking to partners."""
     article = NewsPage.objects.filter(locale__language_code="en").order_by("pk").first()
     partners = list(
@@ -47,5 +47,5 @@ if __name__ == "__main__":
     english_pages = int(sys.argv[1])
     now = datetime.datetime.fromisoformat(sys.argv[2])
     counts = seed_pages(english_pages, now)
-    lengthen_article(now)
+    lengthen_article()
     print(", ".join(f"{name} {count}" for name, count in sorted(counts.items())))

@@ -26,10 +26,11 @@ class RequestFacts:
     lists asks for each of them once, not once per list.
     """
 
-    def __init__(self, request):
+    def __init__(self, request, locales=None):
         self.request = request
         self.now = timezone.now()
-        self.locales_by_id = {locale.pk: locale for locale in Locale.objects.all()}
+        locales = Locale.objects.all() if locales is None else locales
+        self.locales_by_id = {locale.pk: locale for locale in locales}
         self.urls = PageUrls(request)
 
     @cached_property
