@@ -13,10 +13,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
+from pages.addresses import ImageUrls, PageUrls
 from pages.visibility import private_q, public_pages
 
 from .errors import BadInput
-from .urls import ImageUrls, PageUrls
 
 
 class RequestFacts:

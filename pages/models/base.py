@@ -95,6 +95,8 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     # The page type the index lists and the order it lists it in; set on each concrete index.
     listed_model = None
     listing_order = ("-first_published_at",)
+    # Relations the cards show (images, logos), joined so that a list costs one query.
+    listing_joins = ()
 
     class Meta:
         abstract = True
@@ -103,15 +105,13 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     listing_filters = ()
 
     def get_context(self, request, *args, **kwargs):
-        from pages.registry import kind_of
         from pages.visibility import public_pages
 
         context = super().get_context(request, *args, **kwargs)
-        # The cards show what the type's joins hold (images, logos): one query for the list.
         items = (
             public_pages(self.listed_model)
             .child_of(self)
-            .select_related(*kind_of(self.listed_model).joins)
+            .select_related(*self.listing_joins)
             .order_by(*self.listing_order)
         )
         form = ListingFilterForm(

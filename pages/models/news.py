@@ -111,6 +111,7 @@ class NewsIndexPage(SectionIndexPage):
     subpage_types = ["pages.NewsPage"]
     listed_model = NewsPage
     listing_order = ("-date", "-pk")
+    listing_joins = ("image",)
     listing_filters = ("sector",)
 
     class Meta:

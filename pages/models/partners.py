@@ -273,6 +273,7 @@ class PartnerIndexPage(SectionIndexPage):
     subpage_types = ["pages.PartnerPage"]
     listed_model = PartnerPage
     listing_order = ("title",)
+    listing_joins = ("logo",)
     listing_filters = ("side", "kind", "sector")
 
     class Meta:

@@ -1,4 +1,4 @@
-"""Page and image URLs for a whole request, built as Wagtail builds them, with lookups done once."""
+"""Page and image addresses, built as Wagtail builds them, with the lookups done once."""
 
 from functools import cached_property
 from urllib.parse import quote
