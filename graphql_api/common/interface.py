@@ -68,17 +68,12 @@ def locale_enum(code):
 
 @strawberry.interface(name="Page", description="Fields every page of the site has.")
 class PageInterface:
-    @strawberry.field(description="Identifier of the page (different in each language).")
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(str(self.pk))
-
-    @strawberry.field(description="Title of the page in its language.")
-    def title(self) -> str:
-        return self.title
-
-    @strawberry.field(description="Last part of the page's URL.")
-    def slug(self) -> str:
-        return self.slug
+    # Plain attributes: read without a resolver call, the cheapest a field can be.
+    id: strawberry.ID = strawberry.field(
+        description="Identifier of the page (different in each language)."
+    )
+    title: str = strawberry.field(description="Title of the page in its language.")
+    slug: str = strawberry.field(description="Last part of the page's URL.")
 
     @strawberry.field(
         description="Language of this page. With fallback, English marks a page shown because "
@@ -99,17 +94,15 @@ class PageInterface:
     def seo_title(self) -> str:
         return self.seo_title or self.title
 
-    @strawberry.field(description="Description for search engines and link previews.")
-    def search_description(self) -> str:
-        return self.search_description
-
-    @strawberry.field(description="When the page was first published (UTC).")
-    def first_published_at(self) -> datetime | None:
-        return self.first_published_at
-
-    @strawberry.field(description="When the page was last published (UTC).")
-    def last_published_at(self) -> datetime | None:
-        return self.last_published_at
+    search_description: str = strawberry.field(
+        description="Description for search engines and link previews."
+    )
+    first_published_at: datetime | None = strawberry.field(
+        description="When the page was first published (UTC)."
+    )
+    last_published_at: datetime | None = strawberry.field(
+        description="When the page was last published (UTC)."
+    )
 
     @strawberry.field(
         description="For every language of the site, whether this page is published in it and "
