@@ -27,7 +27,7 @@ from django.db.models import F
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from graphql_api.http.caching import bump_after_commit
+from pages.generation import bump_after_commit
 from pages.models import (
     CallIndexPage,
     CallPage,

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
+from pages.addresses import PageUrls
+from pages.generation import Slot
 from pages.visibility import public_pages
 
 
@@ -35,9 +37,38 @@ def page_size():
     return settings.SITEMAP_PAGE_SIZE
 
 
+def kept(request, name, render):
+    """A sitemap response, rendered once per content generation (SITEMAP_CACHE_SECONDS).
+
+    A sitemap page lists up to 50,000 URLs: rendering it grows with the site, reading it back
+    does not. Any change to the content moves the generation and the next read renders anew.
+    """
+    seconds = settings.SITEMAP_CACHE_SECONDS
+    if not seconds:
+        return render()
+    # Sitemaps hold absolute URLs built from the address the client reached.
+    slot = Slot(f"sitemap:{request.scheme}://{request.get_host()}:{name}")
+    body = slot.get()
+    if body is not None:
+        return HttpResponse(body, content_type="application/xml")
+    response = render().render()
+    slot.store(response.content, seconds)
+    return response
+
+
 @require_GET
 def sitemap_index(request):
     """The sitemap index: one paged sitemap per SITEMAP_PAGE_SIZE public pages."""
+    return kept(request, "index", lambda: _sitemap_index(request))
+
+
+@require_GET
+def sitemap_page(request, number):
+    """One page of public pages, each listing its public translations (on any page)."""
+    return kept(request, number, lambda: _sitemap_page(request, number))
+
+
+def _sitemap_index(request):
     count = ordered_public_pages().count()
     numbers = range(1, max(1, math.ceil(count / page_size())) + 1)
     locations = [
@@ -51,9 +82,7 @@ def sitemap_index(request):
     )
 
 
-@require_GET
-def sitemap_page(request, number):
-    """One page of public pages, each listing its public translations (on any page)."""
+def _sitemap_page(request, number):
     size = page_size()
     start = max(number - 1, 0) * size
     pages = list(ordered_public_pages()[start : start + size])
@@ -66,11 +95,9 @@ def sitemap_page(request, number):
         .filter(translation_key__in=keys)
         .exclude(pk__in=[p.pk for p in pages])
     )
-    # Site root paths are cached on the request, so building URLs costs no query per page.
-    urls = {
-        page.pk: request.build_absolute_uri(page.get_url(request))
-        for page in [*pages, *translations]
-    }
+    # Addresses built as Wagtail builds them, with the site roots looked up once.
+    addresses = PageUrls(request)
+    urls = {page.pk: addresses.parts(page.url_path)[1] for page in [*pages, *translations]}
     family = defaultdict(list)
     for page in sorted([*pages, *translations], key=lambda page: page.locale.language_code):
         family[page.translation_key].append(page)

@@ -6,5 +6,7 @@ class PagesConfig(AppConfig):
     verbose_name = "Helpdesk content"
 
     def ready(self):
-        # Publishing a source page brings its synchronised fields to its live translations.
-        from . import translation_sync  # noqa: F401
+        # generation: committed changes move the content generation that caches key entries by.
+        # translation_sync: publishing a source page brings its synchronised fields to its live
+        # translations.
+        from . import generation, translation_sync  # noqa: F401

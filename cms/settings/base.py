@@ -223,7 +223,7 @@ GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600
 # The cache's copy of the content generation lives this long: cached reads need no SQL, and a
 # cache restored from a snapshot or a lost update is trusted no longer than this; 0 keeps no
 # copy (every read asks the database), for caches that the processes do not share.
-GRAPHQL_GENERATION_COPY_SECONDS = int(env("GRAPHQL_GENERATION_COPY_SECONDS", "1"))
+CONTENT_GENERATION_COPY_SECONDS = int(env("CONTENT_GENERATION_COPY_SECONDS", "1"))
 # Automatic persisted queries are kept this long; a manifest path turns on trusted documents.
 GRAPHQL_APQ_SECONDS = int(env("GRAPHQL_APQ_SECONDS", str(7 * 24 * 3600)))
 GRAPHQL_TRUSTED_DOCUMENTS = env("GRAPHQL_TRUSTED_DOCUMENTS")
@@ -236,6 +236,8 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", CORS_ALLOWED_ORIGINS)
 
 # URLs per page of the sitemap (the sitemap protocol's limit is 50,000).
 SITEMAP_PAGE_SIZE = int(env("SITEMAP_PAGE_SIZE", "50000"))
+# Rendered sitemap pages are kept this long at most (any content change makes them stale).
+SITEMAP_CACHE_SECONDS = int(env("SITEMAP_CACHE_SECONDS", "3600"))
 
 # How long a preview token stays valid, in seconds.
 HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))

@@ -1,123 +1,11 @@
-"""Response cache of anonymous GraphQL reads, invalidated by a generation counter.
-
-Every entry records the content generation it was computed in; any committed change to a model
-that answers are made of replaces the generation, so older entries are never served again (and
-expire on their own) instead of the whole cache being flushed. The generation also moves on by
-itself at the next moment the visibility rule or a derived status changes (an expiry, a
-deadline, a start), so no entry outlives the moment it was computed for.
-
-The generation lives in the database, beside the content, and the cache holds a copy of it that
-lives a second (`GRAPHQL_GENERATION_COPY_SECONDS`): a cached read fetches the copy and the entry in one round trip and no SQL,
-while a cache that was unreachable, restarted from an old snapshot or evicted the copy can bring
-back no answer that a change made stale for longer than that.
-"""
+"""Response cache of anonymous GraphQL reads, kept by the content generation (pages.generation)."""
 
 import hashlib
 import json
-import math
-import secrets
-import time
 
-from django.apps import apps as global_apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
-from django.dispatch import receiver
-from django.utils import timezone
 
-from wagtail.images import get_image_model
-from wagtail.signals import post_page_move
-
-from pages.visibility import next_change
-
-from ..models import ResponseGeneration
-
-HORIZON_KEY = "graphql:horizon:{generation}"
-GENERATION_KEY = "graphql:generation"
-# Stored instead of None when nothing is scheduled to change: the cache cannot hold None.
-NEVER = math.inf
-
-# Rows written by reads, by the admin's bookkeeping or by work in progress (drafts, translation
-# memories, moderation): none of them changes a public answer until a page is saved or
-# published, which bumps the generation itself.
-IGNORED_APPS = {
-    "admin",
-    "contenttypes",
-    "graphql_api",
-    "sessions",
-    "django_tasks_db",
-    "previews",
-    "wagtail_localize",
-    "wagtailsearch",
-    "wagtailusers",
-    "webhooks",
-}
-IGNORED_MODELS = {
-    "wagtailadmin.editingsession",
-    "wagtailcore.comment",
-    "wagtailcore.commentreply",
-    "wagtailcore.modellogentry",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.referenceindex",
-    "wagtailcore.revision",
-    "wagtailcore.taskstate",
-    "wagtailcore.workflowstate",
-    "wagtailembeds.embed",
-}
-
-
-def current_generation():
-    """The content generation now (starts at 1): the cache's copy, or the database's value."""
-    value = cache.get(GENERATION_KEY)
-    return stored_generation() if value is None else value
-
-
-def stored_generation():
-    """The generation in the database, copied to the cache unless a bump copied a newer one."""
-    value = ResponseGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
-    value = 1 if value is None else value
-    # add, not set: a bump committed after our read has already put the newer value there.
-    cache.add(GENERATION_KEY, value, timeout=settings.GRAPHQL_GENERATION_COPY_SECONDS)
-    return value
-
-
-def bump_generation():
-    """Make every cached response stale."""
-    # A random value rather than the next one: after a restore from a backup, the history that
-    # follows can never reach a generation whose answers another history left in the cache.
-    value = secrets.randbits(62) + 2
-    if not ResponseGeneration.objects.filter(pk=1).update(value=value):
-        ResponseGeneration.objects.update_or_create(pk=1, defaults={"value": value})
-    cache.set(GENERATION_KEY, value, timeout=settings.GRAPHQL_GENERATION_COPY_SECONDS)
-
-
-def bump_after_commit():
-    """Bump once the change is visible to other connections, never before.
-
-    Bumping inside the transaction would let a concurrent read store the old content under the
-    new generation, where it would be served until the next change.
-    """
-    transaction.on_commit(bump_generation)
-
-
-def generation_and_horizon(now):
-    """The generation valid now and the moment (a timestamp) it stops being valid."""
-    generation = current_generation()
-    horizon_key = HORIZON_KEY.format(generation=generation)
-    horizon = cache.get(horizon_key)
-    if horizon is None:
-        moment = next_change(now)
-        horizon = moment.timestamp() if moment else NEVER
-        cache.set(horizon_key, horizon, timeout=settings.GRAPHQL_RESPONSE_CACHE_SECONDS or 1)
-    if horizon <= now.timestamp():
-        # Time has changed the answers: move every process on to a new generation (a second
-        # process doing the same only costs one more refill).
-        bump_generation()
-        return generation_and_horizon(now)
-    return generation, horizon
+from pages.generation import Slot
 
 
 class CacheSlot:
@@ -125,39 +13,19 @@ class CacheSlot:
 
     def __init__(self, operation):
         canonical = json.dumps(operation, sort_keys=True, separators=(",", ":"), default=str)
-        self.key = "graphql:response:" + hashlib.sha256(canonical.encode()).hexdigest()
-        self.generation = self.horizon = None
+        self.slot = Slot("graphql:response:" + hashlib.sha256(canonical.encode()).hexdigest())
+
+    def get(self, now=None):
+        """(body, ETag) of the stored answer while it is current, else None."""
+        return self.slot.get(now)
 
     def seconds_left(self):
         """Whole seconds the answer may still be kept: the setting, cut at the horizon."""
-        left = settings.GRAPHQL_RESPONSE_CACHE_SECONDS
-        if self.horizon != NEVER:
-            left = min(left, math.floor(self.horizon - time.time()))
-        return max(left, 0)
-
-    def get(self, now=None):
-        """(body, ETag) of the stored answer while it is current, else None.
-
-        Called before the answer is computed: on a miss it fixes the generation the answer
-        will be stored under, so a change committed meanwhile makes that answer stale at once.
-        """
-        now = now or timezone.now()
-        found = cache.get_many([GENERATION_KEY, self.key])
-        entry = found.get(self.key)
-        if entry is not None:
-            generation, horizon, etag, body = entry
-            if generation == found.get(GENERATION_KEY) and now.timestamp() < horizon:
-                self.generation, self.horizon = generation, horizon
-                return body, etag
-        self.generation, self.horizon = generation_and_horizon(now)
-        return None
+        return self.slot.seconds_left(settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
     def store(self, body, etag):
-        """Keep the answer with its generation, horizon and ETag."""
-        seconds = self.seconds_left()
-        if seconds > 0:
-            entry = (self.generation, self.horizon, etag, body)
-            cache.set(self.key, entry, timeout=seconds)
+        """Keep the answer with its ETag."""
+        self.slot.store((body, etag), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
 
 def etag_for(body):
@@ -180,40 +48,3 @@ def cache_control_header(seconds_left):
     max_age = min(settings.GRAPHQL_HTTP_MAX_AGE, seconds_left)
     s_maxage = min(settings.GRAPHQL_HTTP_S_MAXAGE, seconds_left)
     return f"public, max-age={max_age}, s-maxage={s_maxage}"
-
-
-def changes_answers(model):
-    """Whether saving or deleting rows of the model can change a public answer."""
-    meta = model._meta
-    if meta.apps is not global_apps:
-        return False  # a migration's historical model: `migrate` bumps once when it is done
-    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
-        return False
-    # Renditions are made by reads; users change no public answer.
-    return model not in (get_image_model().get_rendition_model(), get_user_model())
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def on_content_change(sender, **kwargs):
-    if changes_answers(sender):
-        bump_after_commit()
-
-
-@receiver(m2m_changed)
-def on_relation_change(sender, instance, action, **kwargs):
-    if action.startswith("post_") and changes_answers(type(instance)):
-        bump_after_commit()
-
-
-@receiver(post_migrate)
-def on_migrate(sender, app_config, **kwargs):
-    # Data migrations may change any answer; the counter's own table exists only from here on.
-    if app_config.label == "graphql_api":
-        bump_generation()
-
-
-@receiver(post_page_move)
-def on_page_move(sender, **kwargs):
-    # Tree moves rewrite paths with bulk updates, which send no post_save.
-    bump_after_commit()

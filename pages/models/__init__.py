@@ -2,6 +2,7 @@
 
 from .calls import CallIndexPage, CallPage
 from .events import EventIndexPage, EventPage
+from .generation import ContentGeneration
 from .home import HomePage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
@@ -24,6 +25,7 @@ from .webinars import (
 __all__ = [
     "CallIndexPage",
     "CallPage",
+    "ContentGeneration",
     "EventFormat",
     "EventIndexPage",
     "EventPage",

@@ -281,3 +281,29 @@ def test_feeds_cost_the_same_queries_for_5_and_50_items(client, site_tree, path,
     many, many_items = measure()
     assert (few_items, many_items) == (5, 50)
     assert many == few
+
+
+def test_sitemap_pages_are_rendered_once_per_content_generation(
+    client, site_tree, settings, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    settings.SITEMAP_CACHE_SECONDS = 3600
+    # Long enough for the copy of the generation to outlive a slow machine between requests.
+    settings.CONTENT_GENERATION_COPY_SECONDS = 60
+    with django_capture_on_commit_callbacks(execute=True):
+        first = factories.NewsPageFactory(parent=site_tree.news, title="First", slug="first")
+    page = "http://testserver/sitemap-1.xml"
+    assert "http://testserver/en/news/first/" in sitemap_locations(client, page)
+    # Read back: no query, the same bytes.
+    rendered = client.get("/sitemap-1.xml").content
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap-1.xml").content == rendered
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.NewsPageFactory(parent=site_tree.news, title="Second", slug="second")
+    assert "http://testserver/en/news/second/" in sitemap_locations(client, page)
+    with django_capture_on_commit_callbacks(execute=True):
+        first.unpublish()
+    assert "http://testserver/en/news/first/" not in sitemap_locations(client, page)
+    # Another host is another sitemap: its URLs are absolute.
+    settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1"]
+    other = client.get("/sitemap-1.xml", HTTP_HOST="127.0.0.1").content.decode()
+    assert "http://127.0.0.1/en/news/second/" in other

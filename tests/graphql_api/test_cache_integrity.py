@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, PageViewRestriction, Site
 
-from graphql_api.http import caching
+from pages import generation
 from pages.models import HelpdeskSettings
 from tests import factories
 
@@ -130,9 +130,9 @@ def change_editing_session(tree):
     ],
 )
 def test_what_moves_the_generation(site_tree, change, moves):
-    before = caching.current_generation()
+    before = generation.current_generation()
     change(site_tree)
-    assert (caching.current_generation() != before) is moves
+    assert (generation.current_generation() != before) is moves
 
 
 def test_the_host_a_client_reached_is_part_of_the_key(client, site_tree, settings):
@@ -197,11 +197,11 @@ def test_a_call_closes_in_the_cache_at_the_end_of_its_deadline_minute(client, si
 
 def test_a_deletion_moves_the_generation_only_once_committed(client, site_tree):
     article = factories.NewsPageFactory(parent=site_tree.news, title="Doomed")
-    before = caching.current_generation()
+    before = generation.current_generation()
     with transaction.atomic():
         article.delete()
-        assert caching.current_generation() == before
-    assert caching.current_generation() != before
+        assert generation.current_generation() == before
+    assert generation.current_generation() != before
     assert titles(read(client, NEWS)) == []
 
 
@@ -229,7 +229,7 @@ def test_processes_with_caches_of_their_own_never_answer_what_another_made_stale
     client, site_tree, settings
 ):
     """Without a copy of the generation in the cache, even process-local caches follow a publish."""
-    settings.GRAPHQL_GENERATION_COPY_SECONDS = 0
+    settings.CONTENT_GENERATION_COPY_SECONDS = 0
     article = factories.NewsPageFactory(parent=site_tree.news, title="Draft title")
 
     def read_in(process):

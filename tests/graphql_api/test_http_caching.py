@@ -7,7 +7,7 @@ import pytest
 
 from django.core.cache import cache
 
-from graphql_api.http import caching
+from pages import generation
 from tests import factories
 
 pytestmark = pytest.mark.usefixtures("each_cache_backend")
@@ -36,7 +36,7 @@ def test_a_cached_read_costs_no_sql_query(
     client, article, response_cache, django_assert_num_queries, settings
 ):
     # Long enough for the copy of the generation to outlive a slow machine between requests.
-    settings.GRAPHQL_GENERATION_COPY_SECONDS = 60
+    settings.CONTENT_GENERATION_COPY_SECONDS = 60
     first = client.get("/graphql/", {"query": QUERY})
     # The generation comes with the entry, from the cache's copy of it.
     with django_assert_num_queries(0):
@@ -76,13 +76,13 @@ def test_snippet_changes_invalidate_the_cache(client, locales, response_cache):
 def test_an_old_copy_of_the_generation_is_trusted_no_longer_than_its_lifetime(
     client, article, response_cache, settings
 ):
-    settings.GRAPHQL_GENERATION_COPY_SECONDS = 1
+    settings.CONTENT_GENERATION_COPY_SECONDS = 1
     assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call launched"]
-    old_copy = cache.get(caching.GENERATION_KEY)
+    old_copy = cache.get(generation.GENERATION_KEY)
     article.title = "Mobility call: ten places"
     article.save_revision().publish()
     # The cache comes back from a snapshot taken before the publish, with its old copy.
-    cache.set(caching.GENERATION_KEY, old_copy, timeout=1)
+    cache.set(generation.GENERATION_KEY, old_copy, timeout=1)
     assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call launched"]
     time.sleep(1.1)
     assert titles(client.get("/graphql/", {"query": QUERY})) == ["Mobility call: ten places"]

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.backups import BackupError, restore
-from graphql_api.http.caching import bump_generation
+from pages.generation import bump_generation
 
 
 class Command(BaseCommand):
