@@ -135,7 +135,7 @@ def measure(runs):
     article = long_article_path()
     floors = {**FLOORS, "page(path), 100 blocks": ("/bench/floor/page/", {"path": article})}
     results = {"query_counts": {}, "readme_queries": [], "latency": {}, "pages": {}}
-    with override_settings(GRAPHQL_RESPONSE_CACHE_SECONDS=0):
+    with override_settings(GRAPHQL_RESPONSE_CACHE_SECONDS=0, SITEMAP_CACHE_SECONDS=0):
         for name, template in reads.ROOT_LISTS.items():
             results["query_counts"][name] = [
                 query_count(lambda document=template % size: graphql(web, {"query": document}))
@@ -167,20 +167,8 @@ def measure(runs):
                 figures["rest_v2"] = timings(lambda: web.get(REST_PAGES), runs)
                 figures["rest_v2_queries"] = query_count(lambda: web.get(REST_PAGES))
             results["latency"][read.name] = figures
-        for name, url in (
-            ("sitemap index", "/sitemap.xml"),
-            ("sitemap page 1", "/sitemap-1.xml"),
-            ("visitor news list", "/en/news/"),
-            ("visitor news list, page 50", "/en/news/?page=50"),
-        ):
-            response = web.get(url)
-            if response.status_code != 200:
-                raise SystemExit(f"{url}: HTTP {response.status_code}")
-            results["pages"][name] = {
-                **timings(lambda url=url: web.get(url), runs),
-                "queries": query_count(lambda url=url: web.get(url)),
-                "bytes": len(response.content),
-            }
+        for name, url in RENDERED:
+            results["pages"][name] = page_figures(web, url, runs)
     with override_settings(GRAPHQL_RESPONSE_CACHE_SECONDS=3600):
         # Only the benchmark's own keys: Redis is shared with everything else on the machine.
         cache.delete_pattern("*")
@@ -192,7 +180,34 @@ def measure(runs):
             results["latency"][read.name]["cached_queries"] = query_count(
                 lambda read=read: graphql(web, read.payload())
             )
+    with override_settings(SITEMAP_CACHE_SECONDS=3600):
+        for name, url in KEPT:
+            results["pages"][name] = page_figures(web, url, runs)
     return results
+
+
+RENDERED = (
+    ("sitemap index, rendered", "/sitemap.xml"),
+    ("sitemap page 1, rendered", "/sitemap-1.xml"),
+    ("visitor news list", "/en/news/"),
+    ("visitor news list, page 50", "/en/news/?page=50"),
+)
+KEPT = (
+    ("sitemap index, kept", "/sitemap.xml"),
+    ("sitemap page 1, kept", "/sitemap-1.xml"),
+)
+
+
+def page_figures(web, url, runs):
+    """Latency, queries and size of a rendered page."""
+    response = web.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: HTTP {response.status_code}")
+    return {
+        **timings(lambda: web.get(url), runs),
+        "queries": query_count(lambda: web.get(url)),
+        "bytes": len(response.content),
+    }
 
 
 if __name__ == "__main__":
