@@ -138,7 +138,9 @@ class Slot:
         entry = found.get(self.key)
         if entry is not None:
             generation, horizon, value = entry
-            if generation == found.get(GENERATION_KEY) and now.timestamp() < horizon:
+            # Without the copy (it lives a second), the database says which generation is current.
+            current = found.get(GENERATION_KEY) or stored_generation()
+            if generation == current and now.timestamp() < horizon:
                 self.generation, self.horizon = generation, horizon
                 return value
         self.generation, self.horizon = generation_and_horizon(now)

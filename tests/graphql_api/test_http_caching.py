@@ -89,6 +89,20 @@ def test_an_old_copy_of_the_generation_is_trusted_no_longer_than_its_lifetime(
 
 
 @pytest.mark.django_db(transaction=True)
+def test_an_entry_outlives_the_copy_of_the_generation(
+    client, article, response_cache, settings, django_assert_num_queries
+):
+    settings.CONTENT_GENERATION_COPY_SECONDS = 1
+    first = client.get("/graphql/", {"query": QUERY}).content
+    time.sleep(1.1)
+    # The copy is gone: one query asks the database for the generation, and the entry is served.
+    with django_assert_num_queries(1):
+        assert client.get("/graphql/", {"query": QUERY}).content == first
+    with django_assert_num_queries(0):
+        assert client.get("/graphql/", {"query": QUERY}).content == first
+
+
+@pytest.mark.django_db(transaction=True)
 def test_etag_and_304(client, article, response_cache):
     response = client.get("/graphql/", {"query": QUERY})
     assert response.status_code == 200
