@@ -35,6 +35,7 @@ class RequestFacts:
 
     @cached_property
     def image_urls(self):
+        """Signed rendition URLs, the serve view reversed once."""
         return ImageUrls(self.request)
 
     @cached_property
@@ -55,18 +56,22 @@ class Scope:
 
     @property
     def request(self):
+        """The request being answered."""
         return self.facts.request
 
     @property
     def now(self):
+        """The request's moment: every list is read as of it."""
         return self.facts.now
 
     @property
     def locales_by_id(self):
+        """The locales by id, read once per request."""
         return self.facts.locales_by_id
 
     @property
     def urls(self):
+        """Page URLs, the site roots looked up once."""
         return self.facts.urls
 
     def public(self, model=Page, locale=None):
