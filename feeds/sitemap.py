@@ -33,15 +33,15 @@ def ordered_public_pages():
 
 
 def page_size():
-    """URLs per sitemap page: the protocol allows 50,000."""
+    """URLs per sitemap page (the protocol allows 50,000)."""
     return settings.SITEMAP_PAGE_SIZE
 
 
 def kept(request, name, render):
     """A sitemap response, rendered once per content generation (SITEMAP_CACHE_SECONDS).
 
-    A sitemap page lists up to 50,000 URLs: rendering it grows with the site, reading it back
-    does not. Any change to the content moves the generation and the next read renders anew.
+    Rendering a page reads its pages and their translations; reading it back costs no query.
+    Any change to the content moves the generation and the next read renders anew.
     """
     seconds = settings.SITEMAP_CACHE_SECONDS
     if not seconds:
