@@ -275,19 +275,20 @@ def report(small, large, http, settings):
         "| Read | small | large | large ÷ small | queries (small / large) |",
         "|---|---|---|---|---|",
     ]
-    for name in large["latency"]:
-        before, after = small["latency"][name], large["latency"][name]
-        lines.append(
-            f"| {name} | {before['api']['median']:.1f} | {after['api']['median']:.1f} "
-            f"| {ratio(after['api']['median'], before['api']['median'])} "
-            f"| {before['api_queries']} / {after['api_queries']} |"
-        )
-    for name in large["pages"]:
-        before, after = small["pages"][name], large["pages"][name]
+    scaled = [
+        (name, small["latency"][name]["api"], large["latency"][name]["api"],
+         small["latency"][name]["api_queries"], large["latency"][name]["api_queries"])
+        for name in large["latency"]
+    ] + [
+        (name, small["pages"][name], large["pages"][name],
+         small["pages"][name]["queries"], large["pages"][name]["queries"])
+        for name in large["pages"]
+    ]  # fmt: skip
+    for name, before, after, queries_before, queries_after in scaled:
         lines.append(
             f"| {name} | {before['median']:.1f} | {after['median']:.1f} "
             f"| {ratio(after['median'], before['median'])} "
-            f"| {before['queries']} / {after['queries']} |"
+            f"| {queries_before} / {queries_after} |"
         )
     return "\n".join(lines) + "\n"
 

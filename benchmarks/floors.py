@@ -80,7 +80,7 @@ class Facts:
             + file_name[len("original_images/") :]
         )
 
-    def translations(self, keys, language_name):
+    def translations(self, keys):
         """{translation key: [(id, locale id, title, url_path)]} of public pages, by locale."""
         rows = (
             Page.objects.filter(self.public, translation_key__in=keys)
@@ -173,7 +173,7 @@ def news(request):
         if page is not None and page not in related[news_id]:
             related[news_id].append(page)
 
-    translations = facts.translations([row[5] for row in rows], "locale")
+    translations = facts.translations([row[5] for row in rows])
     items = []
     for pk, title, url_path, date, summary, key, image_id, alt, width, file_name in rows:
         image = None
@@ -250,7 +250,7 @@ def webinars(request):
             page = partners.get(key)
             if page is not None and page not in linked[name][page_id]:
                 linked[name][page_id].append(page)
-    translations = facts.translations([row[6] for row in rows], "locale")
+    translations = facts.translations([row[6] for row in rows])
     items = []
     for pk, title, url_path, start, end, summary, key, series_key, programme in rows:
         item = {

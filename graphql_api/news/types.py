@@ -75,9 +75,13 @@ class NewsPageType(PageInterface):
         self, info: strawberry.Info, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0
     ) -> PageList:
         # Pages of the types whose own fields are asked for are loaded whole, the rest not.
-        types = typed_fields(item_selections(info))
+        # Siblings share a response key only with the same selection (GraphQL's merge rule),
+        # so the selection is read once per batch and key, not once per article.
         related = batch_of(self).get(
-            ("related", types), lambda objects, scope: _load_related(objects, scope, types)
+            ("related", info.path.key),
+            lambda objects, scope: _load_related(
+                objects, scope, typed_fields(item_selections(info))
+            ),
         )
         return page_of_list(related.get(self.pk, []), limit, offset, PageList)
 

@@ -317,3 +317,17 @@ def test_body_blocks_in_japanese_link_translations_only(gql, article_with_body):
     assert [block["id"] for block in body] == ["p1", "i1", "q1", "e1", "d1", "c1", "c3"]
     assert body[5]["page"] == {"__typename": "PartnerPage", "title": "Oulu ヘルスクラスター"}
     assert body[5]["url"] == "/ja/partners/oulu-health-cluster/"
+
+
+def test_two_aliases_of_related_pages_each_load_what_they_ask(gql, articles):
+    query = """{ news(sector: "digital") { items {
+      plain: relatedPages { items { __typename title } }
+      typed: relatedPages { items { ... on PartnerPage { acronym country } } }
+    } } }"""
+    item = gql(query)["news"]["items"][0]
+    assert item == {
+        "plain": {"items": [{"__typename": "PartnerPage", "title": "Oulu Health Cluster"}]},
+        "typed": {
+            "items": [{"acronym": articles["oulu"].acronym, "country": articles["oulu"].country}]
+        },
+    }
