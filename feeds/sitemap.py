@@ -18,7 +18,11 @@ from pages.visibility import public_pages
 
 
 def ordered_public_pages():
-    """Every public page of the sites, in every language, in a stable order (the path index)."""
+    """Every public page of the sites, in every language, each page beside its translations.
+
+    Ordered by translation key (Wagtail's unique index on key and locale), so that a sitemap page
+    mostly holds whole families and finds few alternates elsewhere, whatever the size of the site.
+    """
     # Pages outside every site (the tree's root, a leftover welcome page) have no URL.
     in_a_site = Q(pk__in=[])
     for root in Site.get_site_root_paths():
@@ -28,7 +32,7 @@ def ordered_public_pages():
         .filter(in_a_site)
         .select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
-        .order_by("path")
+        .order_by("translation_key", "locale_id")
     )
 
 
@@ -88,8 +92,8 @@ def _sitemap_page(request, number):
     pages = list(ordered_public_pages()[start : start + size])
     if number < 1 or (not pages and number > 1):
         raise Http404("No such sitemap page.")
-    # Translations live in another language's subtree, so usually on another page of the sitemap.
-    keys = {page.translation_key for page in pages}
+    # Families are contiguous: only the first and the last can have members on another page.
+    keys = {pages[0].translation_key, pages[-1].translation_key} if pages else set()
     translations = list(
         ordered_public_pages()
         .filter(translation_key__in=keys)

@@ -241,6 +241,44 @@ def test_the_sitemap_is_an_index_of_pages_of_at_most_the_page_size(client, site_
     assert client.get("/sitemap-0.xml").status_code == 404
 
 
+def sitemap_alternates(client):
+    """Every URL of every sitemap page with the hreflang alternates it lists."""
+    found = {}
+    for page in sitemap_index(client):
+        root = ET.fromstring(client.get(page.removeprefix("http://testserver")).content)
+        for node in root.findall("s:url", SITEMAP_NS):
+            links = node.findall("x:link", SITEMAP_NS)
+            found[node.find("s:loc", SITEMAP_NS).text] = [link.get("href") for link in links]
+    return found
+
+
+@pytest.mark.django_db
+def test_every_page_size_lists_each_url_with_all_its_translations(client, site_tree, settings):
+    call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
+    for page in (site_tree.home, site_tree.calls, call):
+        page.copy_for_translation(site_tree.ja, alias=False).save_revision().publish()
+    families = {
+        "http://testserver/en/": ["http://testserver/en/", "http://testserver/ja/"],
+        "http://testserver/en/calls/": [
+            "http://testserver/en/calls/",
+            "http://testserver/ja/calls/",
+        ],
+        "http://testserver/en/calls/mobility/": [
+            "http://testserver/en/calls/mobility/",
+            "http://testserver/ja/calls/mobility/",
+        ],
+    }
+    # Sections with no translation list no alternates.
+    single = ("news", "webinars", "events", "partners", "partnerships")
+    expected = {f"http://testserver/en/{section}/": [] for section in single}
+    for members in families.values():
+        expected.update(dict.fromkeys(members, members))
+    # Families cut by a page's edge find their other members on the neighbouring page.
+    for size in range(1, 12):
+        settings.SITEMAP_PAGE_SIZE = size
+        assert sitemap_alternates(client) == expected, size
+
+
 @pytest.mark.django_db
 def test_a_fresh_install_has_one_sitemap_page_with_its_welcome_page(client, locales):
     assert sitemap_index(client) == ["http://testserver/sitemap-1.xml"]
