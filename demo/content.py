@@ -20,6 +20,14 @@ HOME_SLUG = "ejrc-helpdesk"
 # Wagtail's own convention for root pages (the language code appended).
 HOME_SLUG_JA = "ejrc-helpdesk-ja"
 
+# One account per editorial role (pages.roles), each in its admin language.
+DEMO_USERS = [
+    ("editor", "Editors", "en"),
+    ("translator", "Translators", "ja"),
+    ("moderator", "Moderators", "en"),
+    ("administrator", "Administrators", "en"),
+]
+
 HELPDESK_SETTINGS = {
     "contact_email": "ejrc@eu-japan.eu",
     "website_url": "https://www.ejrc-helpdesk.eu/",

@@ -1,13 +1,17 @@
 """Load the demo content: create what is missing, leave what exists untouched."""
 
 import datetime
+import secrets
 from collections import Counter
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from pages import models
 from pages.models.base import SectionIndexPage
@@ -44,6 +48,7 @@ class DemoLoader:
         self.ja, created = Locale.objects.get_or_create(language_code="ja")
         self._count("locales", created)
         self.load_settings()
+        self.load_users()
         self.load_snippets()
         self.load_tree()
         self.load_partners()
@@ -71,6 +76,24 @@ class DemoLoader:
                 setattr(helpdesk, field, value)
             helpdesk.save()
         self._count("settings", created or bool(missing))
+
+    def load_users(self):
+        """An account per editorial role; a new one's password is printed once, like the admin's."""
+        User = get_user_model()
+        for username, group_name, language in content.DEMO_USERS:
+            if User.objects.filter(username=username).exists():
+                self._count("users", False)
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(username, f"{username}@localhost", password)
+            user.groups.add(Group.objects.get(name=group_name))
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save()
+            self._count("users", True)
+            self.changes.append(
+                f"Log in as '{username}' ({group_name}) with password '{password}'."
+            )
 
     def load_snippets(self):
         self.sectors = {}

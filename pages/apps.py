@@ -9,4 +9,7 @@ class PagesConfig(AppConfig):
         # generation: committed changes move the content generation that caches key entries by.
         # translation_sync: publishing a source page brings its synchronised fields to its live
         # translations.
-        from . import generation, translation_sync  # noqa: F401
+        from . import generation, roles, translation_sync  # noqa: F401
+
+        # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
+        roles.connect()

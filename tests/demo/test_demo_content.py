@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -17,6 +18,7 @@ from django.utils import translation
 from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from demo import japanese
@@ -128,6 +130,27 @@ def test_first_load_reports_what_it_created(demo):
     assert "webinars: 9 created, 0 already present" in demo
     assert "Japanese translations: 72 created, 0 already present" in demo
     assert "images: 27 created, 0 already present" in demo
+
+
+def test_first_load_creates_an_account_per_role_and_prints_its_password(demo):
+    assert "users: 4 created, 0 already present" in demo
+    accounts = {
+        user.username: (
+            [group.name for group in user.groups.all()],
+            UserProfile.get_for_user(user).preferred_language,
+        )
+        for user in get_user_model().objects.prefetch_related("groups")
+    }
+    assert accounts == {
+        "editor": (["Editors"], "en"),
+        "translator": (["Translators"], "ja"),
+        "moderator": (["Moderators"], "en"),
+        "administrator": (["Administrators"], "en"),
+    }
+    for username, (groups, _) in accounts.items():
+        printed = rf"Log in as '{username}' \({groups[0]}\) with password '([^']+)'\."
+        password = re.search(printed, demo)[1]
+        assert get_user_model().objects.get(username=username).check_password(password) is True
 
 
 def test_first_load_creates_every_page_once_per_language(en, ja):

@@ -1,0 +1,188 @@
+"""The editorial roles (who writes, translates, approves, administers) and the review of news and calls.
+
+Each function takes an app registry, so that the migration that creates the roles (with its
+historical models) and the receivers that extend them to new pages share one definition.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db.models.signals import post_save
+
+# Wagtail's migrations create Editors (add and edit every page) and Moderators (add, edit,
+# publish, lock every page) and a one-step "Moderators approval" workflow on the whole tree.
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS = "Translators"
+ADMINISTRATORS = "Administrators"
+
+# Translators work in the tree of this language only.
+TRANSLATED_LANGUAGE = "ja"
+TRANSLATOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
+ADMINISTRATOR_PAGE_ACTIONS = (*TRANSLATOR_PAGE_ACTIONS, "bulk_delete")
+IMAGE_AND_DOCUMENT_PERMISSIONS = {
+    EDITORS: ("add", "change", "choose"),
+    MODERATORS: ("add", "change", "choose", "delete"),
+    TRANSLATORS: ("add", "choose"),
+    ADMINISTRATORS: ("add", "change", "choose", "delete"),
+}
+
+# Model permissions by group: (app label, model, actions).
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("pages", "sector", ("add", "change", "view")),
+        ("pages", "webinarseries", ("add", "change", "view")),
+        ("pages", "office", ("view",)),
+        ("pages", "region", ("view",)),
+    ],
+    TRANSLATORS: [
+        ("wagtailadmin", "admin", ("access",)),
+        ("wagtail_localize", "translation", ("submit",)),
+        ("pages", "sector", ("view",)),
+        ("pages", "webinarseries", ("view",)),
+        ("pages", "office", ("view",)),
+        ("pages", "region", ("view",)),
+    ],
+    MODERATORS: [
+        ("pages", "sector", ("add", "change", "delete", "view")),
+        ("pages", "webinarseries", ("add", "change", "delete", "view")),
+        ("pages", "office", ("add", "change", "delete", "view")),
+        ("pages", "region", ("change", "view")),
+        ("pages", "helpdesksettings", ("change",)),
+    ],
+}
+
+# News and calls go through two approvals before publication, in every language tree.
+REVIEW_WORKFLOW = "News and calls review"
+REVIEW_TASKS = ("Editorial review", "Publication sign-off")
+REVIEWED_INDEXES = ("newsindexpage", "callindexpage")
+
+
+def permission(apps, app_label, model, action):
+    """The permission `<action>_<model>` of a model, created if migrations have not yet."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    found, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=f"{action}_{model}",
+        defaults={"name": f"Can {action} {model}"},
+    )
+    return found
+
+
+def create_roles(apps):
+    """The four groups, their permissions and the two-step review workflow (idempotent)."""
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Permission = apps.get_model("auth", "Permission")
+    create_model_permissions(apps)
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
+    groups[ADMINISTRATORS] = Group.objects.get_or_create(name=ADMINISTRATORS)[0]
+    for name, grants in MODEL_PERMISSIONS.items():
+        groups[name].permissions.add(
+            *(
+                permission(apps, app_label, model, action)
+                for app_label, model, actions in grants
+                for action in actions
+            )
+        )
+    # Administrators hold every permission that exists when the roles are created.
+    groups[ADMINISTRATORS].permissions.add(*Permission.objects.all())
+    grant_pages(apps, groups[ADMINISTRATORS], Page.objects.get(depth=1), ADMINISTRATOR_PAGE_ACTIONS)
+    grant_collections(apps, groups)
+    workflow = review_workflow(apps)
+    for page in Page.objects.filter(content_type__app_label="pages").filter(
+        content_type__model__in=REVIEWED_INDEXES
+    ):
+        assign_workflow(apps, workflow, page)
+    for home in Page.objects.filter(
+        content_type__app_label="pages",
+        content_type__model="homepage",
+        locale__language_code=TRANSLATED_LANGUAGE,
+    ):
+        grant_pages(apps, groups[TRANSLATORS], home, TRANSLATOR_PAGE_ACTIONS)
+
+
+def create_model_permissions(apps):
+    """Every model's permissions, which Django otherwise creates only after the last migration."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+
+def grant_pages(apps, group, page, actions):
+    """Give a group these page permissions on a page and everything below it."""
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    for action in actions:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page_id=page.pk,
+            permission=permission(apps, "wagtailcore", "page", action),
+        )
+
+
+def grant_collections(apps, groups):
+    """Image and document permissions of each group on the root collection."""
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root = Collection.objects.get(depth=1)
+    for name, actions in IMAGE_AND_DOCUMENT_PERMISSIONS.items():
+        for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+            for action in actions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=groups[name],
+                    collection=root,
+                    permission=permission(apps, app_label, model, action),
+                )
+
+
+def review_workflow(apps):
+    """The two-step workflow of news and calls, created with its tasks when missing."""
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    found = Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
+    if found is not None:
+        return found
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    Group = apps.get_model("auth", "Group")
+    task_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )
+    workflow = Workflow.objects.create(name=REVIEW_WORKFLOW, active=True)
+    approvers = Group.objects.filter(name__in=[MODERATORS, ADMINISTRATORS])
+    for order, name in enumerate(REVIEW_TASKS):
+        task = GroupApprovalTask.objects.create(name=name, active=True, content_type=task_type)
+        task.groups.set(approvers)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    return workflow
+
+
+def assign_workflow(apps, workflow, page):
+    """Put a section (and every page below it) under a workflow."""
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    WorkflowPage.objects.update_or_create(page_id=page.pk, defaults={"workflow": workflow})
+
+
+def extend_roles_to_new_pages(sender, instance, created, raw=False, **kwargs):
+    """A new news or calls index is reviewed; a new Japanese home opens its tree to translators."""
+    if not created or raw:
+        return
+    model = type(instance)._meta.model_name
+    if model in REVIEWED_INDEXES:
+        assign_workflow(global_apps, review_workflow(global_apps), instance)
+    elif model == "homepage" and instance.locale.language_code == TRANSLATED_LANGUAGE:
+        Group = global_apps.get_model("auth", "Group")
+        translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
+        grant_pages(global_apps, translators, instance, TRANSLATOR_PAGE_ACTIONS)
+
+
+def connect():
+    """Extend the roles to the section indexes and homes created from now on."""
+    for model in ("HomePage", "NewsIndexPage", "CallIndexPage"):
+        post_save.connect(
+            extend_roles_to_new_pages,
+            sender=global_apps.get_model("pages", model),
+            dispatch_uid=f"roles:{model}",
+        )

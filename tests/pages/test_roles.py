@@ -1,0 +1,164 @@
+"""The editorial roles: what each group may do, and the two-step review of news and calls."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils.text import slugify
+
+from wagtail.models import GroupPagePermission, Page, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from pages.models import NewsPage
+from pages.roles import REVIEW_TASKS, REVIEW_WORKFLOW
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def member(django_user_model):
+    """A new staff user in one of the role groups."""
+
+    def member(group_name):
+        user = django_user_model.objects.create_user(
+            group_name.lower(), f"{group_name.lower()}@eu-japan.eu", "x"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return member
+
+
+@pytest.fixture
+def japanese_tree(site_tree):
+    """The home page and the news index translated into Japanese, and an English article."""
+    home = site_tree.home.copy_for_translation(site_tree.ja, alias=False)
+    home.save_revision().publish()
+    news_index = site_tree.news.copy_for_translation(site_tree.ja, alias=False)
+    news_index.save_revision().publish()
+    return home, news_index
+
+
+def news_form(title):
+    """The admin form of a minimal news page."""
+    return nested_form_data(
+        {
+            "comments": inline_formset([]),
+            "related_links": inline_formset([]),
+            "title": title,
+            "slug": slugify(title),
+            "date": "2026-11-20",
+            "summary": "The helpdesk opens a new call.",
+            "body": streamfield([("paragraph", rich_text("<p>Open.</p>"))]),
+        }
+    )
+
+
+def test_the_migration_creates_four_roles_with_wagtails_two():
+    assert sorted(Group.objects.values_list("name", flat=True)) == [
+        "Administrators",
+        "Editors",
+        "Moderators",
+        "Translators",
+    ]
+
+
+def test_news_and_calls_indexes_are_reviewed_in_two_steps(site_tree, japanese_tree):
+    _, japanese_news = japanese_tree
+    for index in (site_tree.news, site_tree.calls, japanese_news):
+        workflow = index.get_workflow()
+        assert workflow.name == REVIEW_WORKFLOW
+        assert [task.name for task in workflow.tasks] == list(REVIEW_TASKS)
+    # Other sections keep Wagtail's one-step approval by moderators.
+    assert site_tree.webinars.get_workflow().name == "Moderators approval"
+
+
+def test_translators_may_work_in_the_japanese_tree_only(site_tree, japanese_tree, member):
+    translator = member("Translators")
+    home, japanese_news = japanese_tree
+    assert list(
+        GroupPagePermission.objects.filter(group__name="Translators")
+        .order_by("permission__codename")
+        .values_list("page_id", "permission__codename")
+    ) == [
+        (home.pk, "add_page"),
+        (home.pk, "change_page"),
+        (home.pk, "lock_page"),
+        (home.pk, "publish_page"),
+        (home.pk, "unlock_page"),
+    ]
+    article = factories.NewsPageFactory(parent=site_tree.news, slug="english")
+    japanese = article.copy_for_translation(site_tree.ja, alias=False)
+    assert article.permissions_for_user(translator).can_edit() is False
+    assert japanese.permissions_for_user(translator).can_edit() is True
+    assert japanese.permissions_for_user(translator).can_publish() is True
+    assert japanese_news.permissions_for_user(translator).can_add_subpage() is True
+    assert site_tree.news.permissions_for_user(translator).can_add_subpage() is False
+
+
+def test_an_editor_cannot_publish_a_call(site_tree, member, client):
+    editor = member("Editors")
+    call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility")
+    assert call.permissions_for_user(editor).can_publish() is False
+    assert call.permissions_for_user(editor).can_edit() is True
+    client.force_login(editor)
+    menu = client.get(reverse("wagtailadmin_pages:edit", args=[call.pk])).content.decode()
+    assert 'name="action-submit"' in menu
+    assert 'name="action-publish"' not in menu
+
+
+def test_an_editors_publish_request_saves_a_draft(site_tree, member, client):
+    client.force_login(member("Editors"))
+    client.post(
+        reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
+        {**news_form("Call opens"), "action-publish": "action-publish"},
+    )
+    news = NewsPage.objects.get(slug="call-opens")
+    assert (news.live, news.has_unpublished_changes) == (False, True)
+
+
+def test_news_is_published_after_both_approvals(site_tree, member, client):
+    client.force_login(member("Editors"))
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
+        {**news_form("Call opens"), "action-submit": "action-submit"},
+    )
+    assert response.status_code == 302
+    news = NewsPage.objects.get(slug="call-opens")
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(news.pk))
+    assert (state.workflow.name, state.status) == (REVIEW_WORKFLOW, "in_progress")
+
+    client.force_login(member("Moderators"))
+    approved = []
+    for _ in REVIEW_TASKS:
+        news.refresh_from_db()
+        task_state = news.current_workflow_task_state
+        approved.append(task_state.task.name)
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=(news.pk, "approve", task_state.pk),
+            ),
+            {"comment": "Checked."},
+        )
+        news.refresh_from_db()
+        # Live only after the last step.
+        assert news.live is (len(approved) == len(REVIEW_TASKS))
+    assert approved == list(REVIEW_TASKS)
+    state.refresh_from_db()
+    assert state.status == "approved"
+    assert news.live_revision.content["title"] == "Call opens"
+
+
+def test_administrators_also_manage_users_and_webhooks(site_tree, member):
+    administrator, moderator = member("Administrators"), member("Moderators")
+    call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility")
+    permissions = call.permissions_for_user(administrator)
+    assert (permissions.can_edit(), permissions.can_publish(), permissions.can_delete()) == (
+        True,
+        True,
+        True,
+    )
+    for codename in ("auth.add_user", "auth.change_group", "webhooks.change_webhookendpoint"):
+        assert (administrator.has_perm(codename), moderator.has_perm(codename)) == (True, False)
