@@ -30,6 +30,8 @@ POSTGRES = os.environ.get("BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:543
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 WRK_SCRIPT = ROOT / "benchmarks" / "wrk_report.lua"
 HTTP_ITEMS = 50
+# Runs of each server, taken in turns: the machine's noise moves single runs by up to 2x.
+HTTP_ROUNDS = 5
 TARGETS = {
     "news x100": 3.0,
     "webinars x100": 4.0,
@@ -166,7 +168,7 @@ def graphql_url(base):
     return f"{base}/graphql/?" + urlencode({"query": reads.NEWS, "variables": variables})
 
 
-def interleaved(urls, seconds, rounds=3):
+def interleaved(urls, seconds, rounds=HTTP_ROUNDS):
     """wrk figures of each URL, run in turns; the run with the median throughput of each.
 
     Taking turns spreads the machine's noise over every URL instead of one.
@@ -249,7 +251,7 @@ def report(small, large, http, settings):
         lines += [
             "",
             f"## Over HTTP: `news(limit: {HTTP_ITEMS})`, gunicorn with two workers, wrk on "
-            "loopback (8 connections; each figure the median of three runs taken in turns)",
+            f"loopback (8 connections; each figure the median of {HTTP_ROUNDS} runs taken in turns)",
             "",
             "| Server | requests/s | p50 | p95 | p99 | ratio | target |",
             "|---|---|---|---|---|---|---|",
