@@ -4,17 +4,14 @@ import math
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Site
-
 from pages.addresses import PageUrls
 from pages.generation import Slot
-from pages.visibility import public_pages
+from pages.visibility import public_pages, within_sites
 
 
 def ordered_public_pages():
@@ -23,13 +20,9 @@ def ordered_public_pages():
     Ordered by translation key (Wagtail's unique index on key and locale), so that a sitemap page
     mostly holds whole families and finds few alternates elsewhere, whatever the size of the site.
     """
-    # Pages outside every site (the tree's root, a leftover welcome page) have no URL.
-    in_a_site = Q(pk__in=[])
-    for root in Site.get_site_root_paths():
-        in_a_site |= Q(url_path__startswith=root.root_path)
     return (
         public_pages()
-        .filter(in_a_site)
+        .filter(within_sites())
         .select_related("locale")
         .only("id", "url_path", "translation_key", "last_published_at", "locale__language_code")
         .order_by("translation_key", "locale_id")

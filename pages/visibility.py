@@ -4,7 +4,7 @@ from django.db.models import Min, Q
 from django.utils import timezone, translation
 
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Locale, Page, get_page_models
+from wagtail.models import CollectionViewRestriction, Locale, Page, Site, get_page_models
 
 
 def private_q():
@@ -32,6 +32,15 @@ def public_pages(model=Page, locale=None, now=None, private=None):
             locale = Locale.objects.get(language_code=locale)
         queryset = queryset.filter(locale=locale)
     return queryset
+
+
+def within_sites():
+    """The pages under a site's root, as one filter (others, like a leftover welcome page, have
+    no URL)."""
+    within = Q(pk__in=[])
+    for root in Site.get_site_root_paths():
+        within |= Q(url_path__startswith=root.root_path)
+    return within
 
 
 def is_public(page, now=None):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -12,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import SafeUpdateTranslationsView
+from .dashboard import page_panels
 from .models import (
     Office,
     Region,
@@ -102,6 +104,12 @@ def warn_of_outdated_translations(request, page):
             )
             % {"languages": ", ".join(outdated)},
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    """What needs doing: approvals, closing calls, sessions to complete, translations."""
+    panels.extend(page_panels(timezone.now()))
 
 
 @hooks.register("register_admin_urls")

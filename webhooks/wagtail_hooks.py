@@ -1,11 +1,15 @@
 """The webhook endpoints and the read-only delivery log in the admin's Settings menu."""
 
+from django.db.models import OuterRef, Subquery
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from pages.dashboard import Task, TaskPanel
 
 from .models import WebhookDelivery, WebhookEndpoint
 
@@ -83,3 +87,51 @@ def register_webhook_viewsets():
         WebhookEndpointViewSet("webhook_endpoints"),
         WebhookDeliveryViewSet("webhook_deliveries"),
     ]
+
+
+def failing_endpoints():
+    """Active endpoints whose latest delivery failed or is being retried."""
+    latest = WebhookDelivery.objects.filter(endpoint=OuterRef("pk")).order_by("-created_at", "-pk")
+    endpoints = (
+        WebhookEndpoint.objects.filter(is_active=True)
+        .annotate(latest_status=Subquery(latest.values("status")[:1]))
+        .filter(latest_status__in=[WebhookDelivery.Status.FAILED, WebhookDelivery.Status.RETRYING])
+        .order_by("name", "pk")
+    )
+    tasks = []
+    for endpoint in endpoints:
+        delivery = endpoint.deliveries.order_by("-created_at", "-pk").first()
+        answer = (
+            _("HTTP %(status)s") % {"status": delivery.response_status}
+            if delivery.response_status
+            else delivery.error
+        )
+        tasks.append(
+            Task(
+                endpoint.name,
+                "",
+                reverse("webhook_deliveries:index") + f"?endpoint={endpoint.pk}",
+                _("%(status)s after %(attempts)d attempts: %(answer)s")
+                % {
+                    "status": delivery.get_status_display(),
+                    "attempts": delivery.attempts,
+                    "answer": answer,
+                },
+            )
+        )
+    return tasks
+
+
+@hooks.register("construct_homepage_panels")
+def add_failing_webhooks_panel(request, panels):
+    """Administrators see the endpoints that stopped receiving the site's changes."""
+    if request.user.has_perm("webhooks.change_webhookendpoint"):
+        panels.append(
+            TaskPanel(
+                "failing-webhooks",
+                _("Webhooks failing"),
+                failing_endpoints(),
+                _("Every webhook's latest delivery succeeded."),
+                order=90,
+            )
+        )

@@ -5,9 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
-
 from tests import factories
+from tests.pages.helpers import translate_all
 
 QUERY = """
 query Status($locale: Locale!) {
@@ -22,24 +21,6 @@ def article(site_tree, translate_now, publish_now):
         publish_now(translate_now(index, site_tree.ja))
     page = factories.NewsPageFactory(parent=site_tree.news, title="Launch", slug="launch")
     return publish_now(page)
-
-
-def translate_all(page, locale, text, django_capture_on_commit_callbacks):
-    """Give every segment of the page a translation, then publish it as the translator does."""
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
-    for segment in StringSegment.objects.filter(source=translation.source).select_related(
-        "string", "context"
-    ):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": f"{text}:{segment.string.data}"},
-        )
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=True)
 
 
 def statuses(gql, locale):

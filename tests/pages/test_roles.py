@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.text import slugify
 
-from wagtail.models import GroupPagePermission, Page, WorkflowState
+from wagtail.models import GroupPagePermission, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import NewsPage
