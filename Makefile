@@ -136,7 +136,7 @@ checks: install ## Django system checks, deploy checks and the missing-migration
 
 .PHONY: messages
 messages: install ## Extract and compile the UI translations (needs gettext)
-	$(PY) manage.py makemessages -l ja -l en --ignore=.venv --ignore=static
+	$(PY) manage.py makemessages -l ja -l en --ignore=.venv --ignore=static --ignore=node_modules
 	$(PY) manage.py compilemessages --ignore=.venv
 
 .PHONY: clean

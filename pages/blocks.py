@@ -14,9 +14,11 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 class QuoteBlock(blocks.StructBlock):
     """A pull quote with its source."""
 
-    quote = blocks.TextBlock(help_text=_("The quoted words, without quotation marks."))
+    quote = blocks.TextBlock(
+        label=_("Quote"), help_text=_("The quoted words, without quotation marks.")
+    )
     attribution = blocks.CharBlock(
-        required=False, help_text=_("Who said it, with their organisation.")
+        label=_("Attribution"), required=False, help_text=_("Who said it, with their organisation.")
     )
 
     class Meta:
@@ -27,9 +29,13 @@ class QuoteBlock(blocks.StructBlock):
 class CallToActionBlock(blocks.StructBlock):
     """A button leading to a page of the site or to an external URL."""
 
-    label = blocks.CharBlock(max_length=80, help_text=_("Button text, e.g. 'Register now'."))
-    page = blocks.PageChooserBlock(required=False, help_text=_("A page of this site..."))
-    url = blocks.URLBlock(required=False, help_text=_("...or an external address."))
+    label = blocks.CharBlock(
+        label=_("Label"), max_length=80, help_text=_("Button text, e.g. 'Register now'.")
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Page"), required=False, help_text=_("A page of this site...")
+    )
+    url = blocks.URLBlock(label=_("URL"), required=False, help_text=_("...or an external address."))
 
     class Meta:
         icon = "link"
@@ -47,9 +53,13 @@ class CallToActionBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     """A downloadable document with a title of its own."""
 
-    document = DocumentChooserBlock(help_text=_("The file to offer for download."))
+    document = DocumentChooserBlock(
+        label=_("Document"), help_text=_("The file to offer for download.")
+    )
     title = blocks.CharBlock(
-        required=False, help_text=_("Link text; the document's own title when left empty.")
+        label=_("Title"),
+        required=False,
+        help_text=_("Link text; the document's own title when left empty."),
     )
 
     class Meta:
@@ -60,23 +70,33 @@ class DocumentBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     """The body of news and event pages."""
 
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text=_("Running text."))
-    image = ImageBlock(help_text=_("An image with its alternative text."))
-    quote = QuoteBlock()
-    embed = EmbedBlock(help_text=_("A video or post URL (YouTube, Vimeo, ...)."))
-    document = DocumentBlock()
-    call_to_action = CallToActionBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=RICH_TEXT_FEATURES, help_text=_("Running text.")
+    )
+    image = ImageBlock(label=_("Image"), help_text=_("An image with its alternative text."))
+    quote = QuoteBlock(label=_("Quote"))
+    embed = EmbedBlock(label=_("Embed"), help_text=_("A video or post URL (YouTube, Vimeo, ...)."))
+    document = DocumentBlock(label=_("Document"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
 
 
 class SpeakerBlock(blocks.StructBlock):
     """A speaker with organisation and role."""
 
-    name = blocks.CharBlock(max_length=120, help_text=_("Speaker's name as printed."))
+    name = blocks.CharBlock(
+        label=_("Name"), max_length=120, help_text=_("Speaker's name as printed.")
+    )
     organisation = blocks.CharBlock(
-        max_length=200, required=False, help_text=_("Organisation the speaker represents.")
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        help_text=_("Organisation the speaker represents."),
     )
     role = blocks.CharBlock(
-        max_length=200, required=False, help_text=_("Position, e.g. 'Cluster manager'.")
+        label=_("Role"),
+        max_length=200,
+        required=False,
+        help_text=_("Position, e.g. 'Cluster manager'."),
     )
 
     class Meta:
@@ -87,12 +107,21 @@ class ProgrammeItemBlock(blocks.StructBlock):
     """One slot of a programme: when, what, who."""
 
     start_time = blocks.TimeBlock(
-        help_text=_("Start of the slot, in Central European Time (the page shows Japan time too).")
+        label=_("Start time"),
+        help_text=_("Start of the slot, in Central European Time (the page shows Japan time too)."),
     )
-    end_time = blocks.TimeBlock(required=False, help_text=_("End of the slot, same time zone."))
-    title = blocks.CharBlock(max_length=250, help_text=_("Title of the talk or session."))
-    description = blocks.TextBlock(required=False, help_text=_("A short abstract."))
-    speakers = blocks.ListBlock(SpeakerBlock(), default=[], help_text=_("Who speaks, in order."))
+    end_time = blocks.TimeBlock(
+        label=_("End time"), required=False, help_text=_("End of the slot, same time zone.")
+    )
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=250, help_text=_("Title of the talk or session.")
+    )
+    description = blocks.TextBlock(
+        label=_("Description"), required=False, help_text=_("A short abstract.")
+    )
+    speakers = blocks.ListBlock(
+        SpeakerBlock(), label=_("Speakers"), default=[], help_text=_("Who speaks, in order.")
+    )
 
     class Meta:
         icon = "time"
@@ -110,16 +139,24 @@ class ProgrammeItemBlock(blocks.StructBlock):
 class ProgrammeBlock(blocks.StreamBlock):
     """A webinar programme: an ordered list of slots."""
 
-    item = ProgrammeItemBlock()
+    item = ProgrammeItemBlock(label=_("Item"))
 
 
 class EventDayBlock(blocks.StructBlock):
     """One day of an event with its own programme."""
 
-    date = blocks.DateBlock(help_text=_("Calendar date of the day (Central European date)."))
-    title = blocks.CharBlock(max_length=200, help_text=_("E.g. 'Day 1: Conference'."))
-    summary = blocks.TextBlock(required=False, help_text=_("What happens that day."))
-    programme = blocks.ListBlock(ProgrammeItemBlock(), default=[], help_text=_("Sessions."))
+    date = blocks.DateBlock(
+        label=_("Date"), help_text=_("Calendar date of the day (Central European date).")
+    )
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, help_text=_("E.g. 'Day 1: Conference'.")
+    )
+    summary = blocks.TextBlock(
+        label=_("Summary"), required=False, help_text=_("What happens that day.")
+    )
+    programme = blocks.ListBlock(
+        ProgrammeItemBlock(), label=_("Programme"), default=[], help_text=_("Sessions.")
+    )
 
     class Meta:
         icon = "date"
@@ -128,15 +165,19 @@ class EventDayBlock(blocks.StructBlock):
 class EventDaysBlock(blocks.StreamBlock):
     """The days of an event."""
 
-    day = EventDayBlock()
+    day = EventDayBlock(label=_("Day"))
 
 
 class MilestoneBlock(blocks.StructBlock):
     """A step of a call's timeline."""
 
-    date = blocks.DateBlock(help_text=_("When it happens (or the latest date it happens by)."))
+    date = blocks.DateBlock(
+        label=_("Date"), help_text=_("When it happens (or the latest date it happens by).")
+    )
     label = blocks.CharBlock(
-        max_length=250, help_text=_("What happens, e.g. 'Selection of the 10 managers'.")
+        label=_("Label"),
+        max_length=250,
+        help_text=_("What happens, e.g. 'Selection of the 10 managers'."),
     )
 
     class Meta:
@@ -146,7 +187,7 @@ class MilestoneBlock(blocks.StructBlock):
 class TimelineBlock(blocks.StreamBlock):
     """A call's milestones, in date order."""
 
-    milestone = MilestoneBlock()
+    milestone = MilestoneBlock(label=_("Milestone"))
 
     def clean(self, value):
         value = super().clean(value)
@@ -161,4 +202,4 @@ class TimelineBlock(blocks.StreamBlock):
 class DocumentsBlock(blocks.StreamBlock):
     """Downloadable documents (presentations, application forms)."""
 
-    document = DocumentBlock()
+    document = DocumentBlock(label=_("Document"))

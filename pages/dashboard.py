@@ -18,7 +18,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
 from .models import CallPage, EventPage, WebinarPage
-from .timezones import in_display_zones
+from .timezones import in_every_display_zone
 from .translation_sync import TranslationState, translation_states
 from .visibility import public_pages, within_sites
 
@@ -47,14 +47,6 @@ def language_name(page):
     return str(dict(settings.LANGUAGES).get(page.locale.language_code, page.locale.language_code))
 
 
-def moment_in_both_zones(moment):
-    """'Dec. 3, 2026 23:59 CET / Dec. 4, 2026 7:59 JST': the date on each side of the world."""
-    return " / ".join(
-        f"{date_format(local.value, 'DATE_FORMAT')} {local.clock} {local.abbreviation}"
-        for local in in_display_zones(moment)
-    )
-
-
 def closing_calls(now):
     """Public calls whose deadline falls within the next 14 days, the soonest first."""
     calls = (
@@ -68,7 +60,7 @@ def closing_calls(now):
             call.title,
             language_name(call),
             edit_url(call),
-            _("Closes %(moment)s") % {"moment": moment_in_both_zones(call.deadline)},
+            _("Closes %(moment)s") % {"moment": in_every_display_zone(call.deadline)},
         )
         for call in calls
     ]
@@ -101,7 +93,7 @@ def upcoming_sessions_missing_something(now):
             missing.append(str(_("no published Japanese translation")))
         if missing:
             note = _("%(moment)s: %(missing)s") % {
-                "moment": moment_in_both_zones(page.start),
+                "moment": in_every_display_zone(page.start),
                 "missing": ", ".join(missing),
             }
             tasks.append(Task(page.title, language_name(page), edit_url(page), note))

@@ -106,9 +106,11 @@ def create_roles(apps):
 def create_model_permissions(apps):
     """Every model's permissions, which Django otherwise creates only after the last migration."""
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        loaded = getattr(app_config, "models_module", None)
+        # Historical app configs have no models module, which would make Django skip them.
+        app_config.models_module = loaded or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = loaded
 
 
 def grant_pages(apps, group, page, actions):

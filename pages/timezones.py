@@ -5,13 +5,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 TIME_ZONE_CHOICES = [
-    ("Europe/Brussels", "Central European Time (Brussels, Strasbourg)"),
-    ("Asia/Tokyo", "Japan Standard Time (Tokyo)"),
-    ("UTC", "Coordinated Universal Time"),
+    ("Europe/Brussels", _("Central European Time (Brussels, Strasbourg)")),
+    ("Asia/Tokyo", _("Japan Standard Time (Tokyo)")),
+    ("UTC", _("Coordinated Universal Time")),
 ]
 
 
@@ -46,6 +48,14 @@ def in_display_zones(moment):
 def dual_clock(moment):
     """Format an instant as '9:00 CET / 17:00 JST' (daylight saving included)."""
     return " / ".join(f"{t.clock} {t.abbreviation}" for t in in_display_zones(moment))
+
+
+def in_every_display_zone(moment):
+    """'Dec. 3, 2026 23:59 CET / Dec. 4, 2026 7:59 JST': the date on each side of the world."""
+    return " / ".join(
+        f"{date_format(local.value, 'DATE_FORMAT')} {local.clock} {local.abbreviation}"
+        for local in in_display_zones(moment)
+    )
 
 
 def brussels_instant(day, clock):

@@ -3,17 +3,21 @@
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import SafeUpdateTranslationsView
+from .choosers import REGION_CHOOSER, RegionChooserViewSet, partner_chooser_viewsets
 from .dashboard import page_panels
+from .exchange_views import export_for_translation, import_translations
 from .models import (
     Office,
     Region,
@@ -106,10 +110,44 @@ def warn_of_outdated_translations(request, page):
         )
 
 
+@hooks.register("register_admin_viewset")
+def register_choosers():
+    return [RegionChooserViewSet(REGION_CHOOSER), *partner_chooser_viewsets()]
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     """What needs doing: approvals, closing calls, sessions to complete, translations."""
     panels.extend(page_panels(timezone.now()))
+
+
+@hooks.register("register_page_header_buttons")
+def export_for_translation_button(page, user, view_name, next_url=None):
+    if page.depth > 1 and user.has_perm("wagtail_localize.submit_translation"):
+        yield Button(
+            _("Export for translation"),
+            reverse("export_for_translation", args=[page.pk]),
+            icon_name="download",
+            priority=60,
+        )
+
+
+class TranslatorsMenuItem(MenuItem):
+    """A menu entry for those who may submit translations."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def import_translations_menu_item():
+    return TranslatorsMenuItem(
+        _("Import translations"),
+        reverse("import_translations"),
+        name="import-translations",
+        icon_name="upload",
+        order=700,
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -117,8 +155,14 @@ def register_safe_translation_sync():
     # The pages app comes before wagtail_localize, so this path is matched before its own.
     return [
         path(
+            "translation-exchange/export/<int:page_id>/",
+            export_for_translation,
+            name="export_for_translation",
+        ),
+        path("translation-exchange/import/", import_translations, name="import_translations"),
+        path(
             "localize/update/<int:translation_source_id>/",
             SafeUpdateTranslationsView.as_view(),
             name="safe_update_translations",
-        )
+        ),
     ]

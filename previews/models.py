@@ -15,17 +15,20 @@ class PreviewTarget(models.Model):
 
     site = models.ForeignKey(
         "wagtailcore.Site",
+        verbose_name=_("site"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The site whose drafts this front-end shows."),
     )
     locale = models.ForeignKey(
         "wagtailcore.Locale",
+        verbose_name=_("locale"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The language of the drafts."),
     )
     url_template = models.URLField(
+        verbose_name=_("URL template"),
         max_length=500,
         help_text=_(
             "Front-end preview address with {token} where the preview token goes, e.g. "
@@ -37,6 +40,7 @@ class PreviewTarget(models.Model):
 
     class Meta:
         verbose_name = _("front-end preview target")
+        verbose_name_plural = _("front-end preview targets")
         constraints = [
             models.UniqueConstraint(fields=["site", "locale"], name="one_preview_target_per_site")
         ]
@@ -48,25 +52,37 @@ class PreviewTarget(models.Model):
 class PreviewGrant(models.Model):
     """What a preview token points to: a snapshot of the draft, who asked, and until when."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    id = models.UUIDField(
+        verbose_name=_("ID"), primary_key=True, default=uuid.uuid4, editable=False
+    )
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+        "contenttypes.ContentType",
+        verbose_name=_("content type"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     revision = models.ForeignKey(
         "wagtailcore.Revision",
+        verbose_name=_("revision"),
         null=True,
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The saved revision the draft was based on, if any."),
     )
-    content = models.JSONField(encoder=DjangoJSONEncoder)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(db_index=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
+    content = models.JSONField(verbose_name=_("content"), encoder=DjangoJSONEncoder)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(verbose_name=_("expires at"), db_index=True)
+    revoked_at = models.DateTimeField(verbose_name=_("revoked at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("preview grant")

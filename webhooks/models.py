@@ -35,9 +35,14 @@ def page_content_types():
 class WebhookEndpoint(models.Model):
     """A URL that receives a signed JSON POST when pages change."""
 
-    name = models.CharField(max_length=100, help_text=_("Who receives it, e.g. 'ECCP site'."))
-    url = models.URLField(help_text=_("HTTPS address that receives the POST requests."))
+    name = models.CharField(
+        verbose_name=_("name"), max_length=100, help_text=_("Who receives it, e.g. 'ECCP site'.")
+    )
+    url = models.URLField(
+        verbose_name=_("URL"), help_text=_("HTTPS address that receives the POST requests.")
+    )
     secret = models.CharField(
+        verbose_name=_("secret"),
         max_length=100,
         default=new_secret,
         help_text=_(
@@ -45,21 +50,36 @@ class WebhookEndpoint(models.Model):
             "(HMAC-SHA256). Change it to revoke the old one."
         ),
     )
-    send_published = models.BooleanField(default=True, help_text=_("When a page is published."))
-    send_unpublished = models.BooleanField(default=True, help_text=_("When a page is unpublished."))
-    send_deleted = models.BooleanField(default=True, help_text=_("When a page is deleted."))
+    send_published = models.BooleanField(
+        verbose_name=_("send when published"),
+        default=True,
+        help_text=_("When a page is published."),
+    )
+    send_unpublished = models.BooleanField(
+        verbose_name=_("send when unpublished"),
+        default=True,
+        help_text=_("When a page is unpublished."),
+    )
+    send_deleted = models.BooleanField(
+        verbose_name=_("send when deleted"), default=True, help_text=_("When a page is deleted.")
+    )
     send_translation_published = models.BooleanField(
-        default=True, help_text=_("When a translation of a page is published.")
+        verbose_name=_("send when a translation is published"),
+        default=True,
+        help_text=_("When a translation of a page is published."),
     )
     page_types = models.ManyToManyField(
         ContentType,
+        verbose_name=_("page types"),
         blank=True,
         limit_choices_to=page_content_types,
         related_name="+",
         help_text=_("Only changes to these page types are sent; none chosen means all."),
     )
-    is_active = models.BooleanField(default=True, help_text=_("Pause deliveries without deleting."))
-    created_at = models.DateTimeField(auto_now_add=True)
+    is_active = models.BooleanField(
+        verbose_name=_("active"), default=True, help_text=_("Pause deliveries without deleting.")
+    )
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
 
     panels = [
         FieldPanel("name"),
@@ -81,6 +101,7 @@ class WebhookEndpoint(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("webhook endpoint")
+        verbose_name_plural = _("webhook endpoints")
 
     def __str__(self):
         return self.name
@@ -111,19 +132,30 @@ class WebhookDelivery(models.Model):
         DELIVERED = "delivered", _("Delivered")
         FAILED = "failed", _("Failed")
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    endpoint = models.ForeignKey(
-        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    id = models.UUIDField(
+        verbose_name=_("ID"), primary_key=True, default=uuid.uuid4, editable=False
     )
-    event = models.CharField(max_length=30, choices=WebhookEvent.choices)
-    payload = models.JSONField()
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
-    error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    last_attempt_at = models.DateTimeField(null=True, blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    endpoint = models.ForeignKey(
+        WebhookEndpoint,
+        verbose_name=_("endpoint"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    event = models.CharField(verbose_name=_("event"), max_length=30, choices=WebhookEvent.choices)
+    payload = models.JSONField(verbose_name=_("payload"))
+    status = models.CharField(
+        verbose_name=_("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(verbose_name=_("attempts"), default=0)
+    response_status = models.PositiveSmallIntegerField(
+        verbose_name=_("response status"), null=True, blank=True
+    )
+    error = models.TextField(verbose_name=_("error"), blank=True)
+    created_at = models.DateTimeField(
+        verbose_name=_("created at"), auto_now_add=True, db_index=True
+    )
+    last_attempt_at = models.DateTimeField(verbose_name=_("last attempt at"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(verbose_name=_("next attempt at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

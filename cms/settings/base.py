@@ -195,7 +195,10 @@ WAGTAIL_I18N_ENABLED = True
 # A new translation starts as a draft, whatever the state of its source: it goes live when a
 # translator publishes it, never before its text is translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogue (made by makemessages), then the Japanese that Wagtail and
+# wagtail-localize lack for what editors see (kept by hand; makemessages leaves it alone because
+# the project's own catalogue comes first).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 USE_I18N = True
 USE_TZ = True
 # Admin input is read in the editor's own time zone (set in their account); Brussels by default.
@@ -282,6 +285,8 @@ if S3_BUCKET:
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "EU-Japan Regional & Cluster Cooperation Helpdesk"
+# The admin makes no outside request: no avatars from Gravatar (Wagtail shows its own default).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

@@ -24,6 +24,7 @@ def sectors_field(help_text):
     """
     return ParentalManyToManyField(
         "pages.Sector",
+        verbose_name=_("sectors"),
         blank=True,
         related_name="+",
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
@@ -82,6 +83,7 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     """Abstract index of one section of the site (news, webinars, ...)."""
 
     intro = RichTextField(
+        verbose_name=_("intro"),
         blank=True,
         features=["bold", "italic", "link"],
         help_text=_("A short introduction shown above the list."),

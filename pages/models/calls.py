@@ -38,38 +38,64 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         EUR = "EUR", "EUR"
         JPY = "JPY", "JPY"
 
-    summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
+    summary = models.TextField(
+        verbose_name=_("summary"), help_text=_("Two or three sentences shown in lists and embeds.")
+    )
     time_zone = models.CharField(
+        verbose_name=_("time zone"),
         max_length=40,
         choices=TIME_ZONE_CHOICES,
         default="Europe/Brussels",
         help_text=_("The time zone the opening date and the deadline are announced in."),
     )
-    opening_date = models.DateField(help_text=_("The call opens at 00:00 on this day."))
-    deadline_date = models.DateField(help_text=_("Last day to apply."))
+    opening_date = models.DateField(
+        verbose_name=_("opening date"), help_text=_("The call opens at 00:00 on this day.")
+    )
+    deadline_date = models.DateField(
+        verbose_name=_("deadline date"), help_text=_("Last day to apply.")
+    )
     deadline_time = models.TimeField(
+        verbose_name=_("deadline time"),
         default=datetime.time(23, 59),
         help_text=_("Applications are accepted up to and including this minute of the last day."),
     )
     # Instants derived from the dates above in the call's time zone; stored for filtering.
-    opens_at = models.DateTimeField(editable=False)
-    deadline = models.DateTimeField(editable=False, db_index=True)
+    opens_at = models.DateTimeField(verbose_name=_("opens at"), editable=False)
+    deadline = models.DateTimeField(verbose_name=_("deadline"), editable=False, db_index=True)
 
-    body = StreamField(BodyBlock(), blank=True, help_text=_("Context and objectives."))
-    target_audience = RichTextField(features=PROSE_FEATURES, help_text=_("Who the call is for."))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Context and objectives.")
+    )
+    target_audience = RichTextField(
+        verbose_name=_("target audience"),
+        features=PROSE_FEATURES,
+        help_text=_("Who the call is for."),
+    )
     eligibility = RichTextField(
-        features=PROSE_FEATURES, help_text=_("Conditions an applicant must meet.")
+        verbose_name=_("eligibility"),
+        features=PROSE_FEATURES,
+        help_text=_("Conditions an applicant must meet."),
     )
     selection_criteria = RichTextField(
-        blank=True, features=PROSE_FEATURES, help_text=_("How applications are ranked.")
+        verbose_name=_("selection criteria"),
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text=_("How applications are ranked."),
     )
     places = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("How many applicants are selected, if limited.")
+        verbose_name=_("places"),
+        null=True,
+        blank=True,
+        help_text=_("How many applicants are selected, if limited."),
     )
     max_per_organisation = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("At most this many people from one organisation.")
+        verbose_name=_("maximum per organisation"),
+        null=True,
+        blank=True,
+        help_text=_("At most this many people from one organisation."),
     )
     grant_amount = models.DecimalField(
+        verbose_name=_("grant amount"),
         max_digits=10,
         decimal_places=2,
         null=True,
@@ -77,35 +103,57 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         help_text=_("Expenses covered per selected applicant, e.g. 700."),
     )
     grant_currency = models.CharField(
-        max_length=3, choices=Currency.choices, default=Currency.EUR, help_text=_("Currency.")
+        verbose_name=_("grant currency"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.EUR,
+        help_text=_("Currency."),
     )
     grant_period = models.CharField(
+        verbose_name=_("grant period"),
         max_length=5,
         choices=GrantPeriod.choices,
         default=GrantPeriod.WEEK,
         help_text=_("What the amount covers."),
     )
     max_duration_weeks = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("Longest stay or project, in weeks.")
+        verbose_name=_("maximum duration in weeks"),
+        null=True,
+        blank=True,
+        help_text=_("Longest stay or project, in weeks."),
     )
     application_email = models.EmailField(
-        blank=True, help_text=_("Where applications are sent (an address or a URL is needed).")
+        verbose_name=_("application email"),
+        blank=True,
+        help_text=_("Where applications are sent (an address or a URL is needed)."),
     )
-    application_url = models.URLField(blank=True, help_text=_("Online application form."))
+    application_url = models.URLField(
+        verbose_name=_("application URL"), blank=True, help_text=_("Online application form.")
+    )
     requires_eccp_profile = models.BooleanField(
+        verbose_name=_("requires an ECCP profile"),
         default=False,
         help_text=_(
             "Applicants must link their profile on the European Cluster Collaboration Platform."
         ),
     )
     requirements = RichTextField(
-        blank=True, features=PROSE_FEATURES, help_text=_("Other documents or conditions to apply.")
+        verbose_name=_("requirements"),
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text=_("Other documents or conditions to apply."),
     )
     timeline = StreamField(
-        TimelineBlock(), blank=True, help_text=_("Milestones after the deadline.")
+        TimelineBlock(),
+        verbose_name=_("timeline"),
+        blank=True,
+        help_text=_("Milestones after the deadline."),
     )
     documents = StreamField(
-        DocumentsBlock(), blank=True, help_text=_("Call text, application form and annexes.")
+        DocumentsBlock(),
+        verbose_name=_("documents"),
+        blank=True,
+        help_text=_("Call text, application form and annexes."),
     )
 
     content_panels = [
@@ -278,3 +326,4 @@ class CallIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("call index")
+        verbose_name_plural = _("call indexes")

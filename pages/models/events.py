@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..admin_widgets import ZonedDateTimeInput
 from ..blocks import BodyBlock, EventDaysBlock
 from .base import (
     SYNCHRONISED_SECTORS,
@@ -32,30 +33,57 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         ONGOING = "ongoing", _("Taking place now")
         PAST = "past", _("Past")
 
-    summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
-    start = models.DateTimeField(db_index=True, help_text=_("Opening time, in your own time zone."))
-    end = models.DateTimeField(help_text=_("Closing time of the last day, in your own time zone."))
+    summary = models.TextField(
+        verbose_name=_("summary"), help_text=_("Two or three sentences shown in lists and embeds.")
+    )
+    start = models.DateTimeField(
+        verbose_name=_("start"), db_index=True, help_text=_("Opening time, in your own time zone.")
+    )
+    end = models.DateTimeField(
+        verbose_name=_("end"), help_text=_("Closing time of the last day, in your own time zone.")
+    )
     format = models.CharField(
+        verbose_name=_("format"),
         max_length=10,
         choices=EventFormat.choices,
         default=EventFormat.ONLINE,
         help_text=_("How participants attend."),
     )
     venue = models.CharField(
-        max_length=255, blank=True, help_text=_("Venue and city, or the online platform.")
+        verbose_name=_("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Venue and city, or the online platform."),
     )
-    body = StreamField(BodyBlock(), blank=True, help_text=_("What the event is about."))
-    days = StreamField(EventDaysBlock(), blank=True, help_text=_("Each day with its programme."))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("What the event is about.")
+    )
+    days = StreamField(
+        EventDaysBlock(),
+        verbose_name=_("days"),
+        blank=True,
+        help_text=_("Each day with its programme."),
+    )
     sectors = sectors_field(_("Sectors of the B2B matchmaking."))
     matchmaking_url = models.URLField(
-        blank=True, help_text=_("The matchmaking platform where participants book meetings.")
+        verbose_name=_("matchmaking URL"),
+        blank=True,
+        help_text=_("The matchmaking platform where participants book meetings."),
     )
-    registration_url = models.URLField(blank=True, help_text=_("Where participants register."))
+    registration_url = models.URLField(
+        verbose_name=_("registration URL"), blank=True, help_text=_("Where participants register.")
+    )
     participants_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("Participants, once the event has taken place.")
+        verbose_name=_("number of participants"),
+        null=True,
+        blank=True,
+        help_text=_("Participants, once the event has taken place."),
     )
     meetings_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("B2B meetings held, once the event has taken place.")
+        verbose_name=_("number of meetings"),
+        null=True,
+        blank=True,
+        help_text=_("B2B meetings held, once the event has taken place."),
     )
 
     content_panels = [
@@ -63,7 +91,12 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start", widget=ZonedDateTimeInput),
+                        FieldPanel("end", widget=ZonedDateTimeInput),
+                    ]
+                ),
                 FieldPanel("format"),
                 FieldPanel("venue"),
                 FieldPanel("registration_url"),
@@ -97,6 +130,7 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     status_boundaries = (("start", datetime.timedelta(0)), ("end", datetime.timedelta(0)))
 
@@ -141,3 +175,4 @@ class EventIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")

@@ -15,11 +15,13 @@ class HomePage(HeadlessPreviewMixin, Page):
     """The helpdesk's home page."""
 
     tagline = models.CharField(
+        verbose_name=_("tagline"),
         max_length=200,
         blank=True,
         help_text=_("One line under the site name, e.g. 'A bridge for industrial cooperation'."),
     )
     intro = RichTextField(
+        verbose_name=_("intro"),
         blank=True,
         features=["bold", "italic", "link"],
         help_text=_("A paragraph introducing the helpdesk."),
@@ -40,6 +42,7 @@ class HomePage(HeadlessPreviewMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from pages.models import CallPage, NewsPage, WebinarPage

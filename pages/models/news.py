@@ -27,16 +27,19 @@ class NewsPage(HeadlessPreviewMixin, Page):
     """A news article."""
 
     date = models.DateField(
+        verbose_name=_("date"),
         default=timezone.localdate,
         db_index=True,
         help_text=_("Publication date shown to readers."),
     )
     summary = models.TextField(
-        help_text=_("Two or three sentences shown in lists, feeds and embeds.")
+        verbose_name=_("summary"),
+        help_text=_("Two or three sentences shown in lists, feeds and embeds."),
     )
-    body = StreamField(BodyBlock(), help_text=_("The article."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), help_text=_("The article."))
     image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -45,7 +48,9 @@ class NewsPage(HeadlessPreviewMixin, Page):
     )
     sectors = sectors_field(_("Sectors the article is about."))
     source_url = models.URLField(
-        blank=True, help_text=_("Original source, when the article reports someone else's news.")
+        verbose_name=_("source URL"),
+        blank=True,
+        help_text=_("Original source, when the article reports someone else's news."),
     )
 
     content_panels = [
@@ -71,6 +76,7 @@ class NewsPage(HeadlessPreviewMixin, Page):
 
     class Meta:
         verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
 
     def public_related_pages(self):
         """Related pages visitors may see, in this article's language."""
@@ -85,9 +91,12 @@ class NewsPage(HeadlessPreviewMixin, Page):
 class NewsRelatedPage(Orderable):
     """A partner, webinar, call or event an article is about."""
 
-    news = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    news = ParentalKey(
+        NewsPage, verbose_name=_("news"), on_delete=models.CASCADE, related_name="related_links"
+    )
     page = models.ForeignKey(
         Page,
+        verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("A partner profile, webinar, call or event."),
@@ -116,3 +125,4 @@ class NewsIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")

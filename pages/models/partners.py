@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..choosers import PartnerChooser, RegionChooser
 from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
 from .snippets import Region, Side
 
@@ -52,16 +53,23 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         GOLD = "gold", _("ESCA Gold")
 
     official_name = models.CharField(
+        verbose_name=_("official name"),
         max_length=255,
         help_text=_(
             "Legal or official name, the same in every language (the title is the display name)."
         ),
     )
-    acronym = models.CharField(max_length=30, blank=True, help_text=_("E.g. 'FBRI'."))
+    acronym = models.CharField(
+        verbose_name=_("acronym"), max_length=30, blank=True, help_text=_("E.g. 'FBRI'.")
+    )
     kind = models.CharField(
-        max_length=20, choices=Kind.choices, help_text=_("What sort of partner.")
+        verbose_name=_("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("What sort of partner."),
     )
     country = models.CharField(
+        verbose_name=_("country"),
         max_length=2,
         choices=COUNTRY_CHOICES,
         help_text=_(
@@ -70,6 +78,7 @@ class PartnerPage(HeadlessPreviewMixin, Page):
     )
     region = models.ForeignKey(
         Region,
+        verbose_name=_("region"),
         to_field="code",
         db_column="region_code",
         null=True,
@@ -79,11 +88,17 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         help_text=_("NUTS 2024 region for European partners, prefecture for Japanese partners."),
     )
     city = models.CharField(
-        max_length=100, blank=True, help_text=_("City, as written in this language.")
+        verbose_name=_("city"),
+        max_length=100,
+        blank=True,
+        help_text=_("City, as written in this language."),
     )
-    website = models.URLField(blank=True, help_text=_("The partner's own website."))
+    website = models.URLField(
+        verbose_name=_("website"), blank=True, help_text=_("The partner's own website.")
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("logo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -91,39 +106,52 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         help_text=_("Logo with a transparent or white background; its alt text names the partner."),
     )
     description = RichTextField(
+        verbose_name=_("description"),
         blank=True,
         features=["bold", "italic", "link", "ul"],
         help_text=_("Who the partner is and what it does, in a paragraph or two."),
     )
     sectors = sectors_field(_("Sectors the partner works in."))
     members_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("Number of member organisations, if known.")
+        verbose_name=_("number of members"),
+        null=True,
+        blank=True,
+        help_text=_("Number of member organisations, if known."),
     )
     sme_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("How many of the members are SMEs, if known.")
+        verbose_name=_("SME count"),
+        null=True,
+        blank=True,
+        help_text=_("How many of the members are SMEs, if known."),
     )
     cluster_label = models.CharField(
+        verbose_name=_("cluster label"),
         max_length=10,
         choices=ClusterLabel.choices,
         blank=True,
         help_text=_("European Secretariat for Cluster Analysis label, clusters only."),
     )
     cluster_label_year = models.PositiveSmallIntegerField(
+        verbose_name=_("cluster label year"),
         null=True,
         blank=True,
         validators=[MinValueValidator(2009), MaxValueValidator(2100)],
         help_text=_("Year the label was awarded."),
     )
     eccp_profile_url = models.URLField(
+        verbose_name=_("ECCP profile URL"),
         blank=True,
         help_text=_(
             "Profile on the European Cluster Collaboration Platform (clustercollaboration.eu)."
         ),
     )
     cooperation_interests = models.TextField(
-        blank=True, help_text=_("What cooperation the partner is looking for in Europe or Japan.")
+        verbose_name=_("cooperation interests"),
+        blank=True,
+        help_text=_("What cooperation the partner is looking for in Europe or Japan."),
     )
     contact_email = models.EmailField(
+        verbose_name=_("contact email"),
         blank=True,
         help_text=_("A role mailbox (info@, international@); no personal address needed."),
     )
@@ -139,9 +167,8 @@ class PartnerPage(HeadlessPreviewMixin, Page):
                 FieldRowPanel(
                     [
                         FieldPanel("country"),
-                        # The snippet chooser looks regions up by id, but the relation
-                        # points at the code: a plain select edits it correctly.
-                        FieldPanel("region", widget=forms.Select),
+                        # Opens on the chosen country's regions; keeps the region's code.
+                        FieldPanel("region", widget=RegionChooser),
                     ]
                 ),
                 FieldPanel("city"),
@@ -182,6 +209,7 @@ class PartnerPage(HeadlessPreviewMixin, Page):
 
     class Meta:
         verbose_name = _("partner profile")
+        verbose_name_plural = _("partner profiles")
 
     @property
     def side(self):
@@ -241,15 +269,20 @@ class SidedPartnerLink(Orderable):
     side = None  # EU or JP, fixed by each concrete link
     partner = models.ForeignKey(
         PartnerPage,
+        verbose_name=_("partner"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The partner's profile page."),
     )
 
-    panels = [FieldPanel("partner")]
-
     class Meta(Orderable.Meta):
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.side is not None:
+            # The chooser lists the partners of the link's side only.
+            cls.panels = [FieldPanel("partner", widget=PartnerChooser(cls.side))]
 
     def clean(self):
         super().clean()
@@ -278,3 +311,4 @@ class PartnerIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("partner index")
+        verbose_name_plural = _("partner indexes")

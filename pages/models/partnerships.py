@@ -24,14 +24,17 @@ class PartnershipPage(HeadlessPreviewMixin, Page):
     """One EU-Japan partnership: its partners on both sides, since when, and what it achieved."""
 
     summary = models.TextField(
-        help_text=_("Two or three sentences shown in lists, feeds and embeds.")
+        verbose_name=_("summary"),
+        help_text=_("Two or three sentences shown in lists, feeds and embeds."),
     )
     since = models.PositiveSmallIntegerField(
+        verbose_name=_("since"),
         validators=[MinValueValidator(1950)],
         help_text=_("The year the partners started working together, e.g. 2011."),
     )
     sectors = sectors_field(_("Sectors the partnership works in."))
     outcomes = RichTextField(
+        verbose_name=_("outcomes"),
         features=["bold", "italic", "link", "ul", "ol"],
         help_text=_("What the partnership has achieved: projects, exchanges, agreements, figures."),
     )
@@ -59,6 +62,7 @@ class PartnershipPage(HeadlessPreviewMixin, Page):
 
     class Meta:
         verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
 
     @property
     def eu_partners(self):
@@ -85,22 +89,38 @@ class PartnershipEUPartner(SidedPartnerLink):
     """A European partner of a partnership."""
 
     side = EU_SIDE
-    page = ParentalKey(PartnershipPage, on_delete=models.CASCADE, related_name="eu_partner_links")
+    page = ParentalKey(
+        PartnershipPage,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="eu_partner_links",
+    )
 
 
 class PartnershipJPPartner(SidedPartnerLink):
     """A Japanese partner of a partnership."""
 
     side = JP_SIDE
-    page = ParentalKey(PartnershipPage, on_delete=models.CASCADE, related_name="jp_partner_links")
+    page = ParentalKey(
+        PartnershipPage,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="jp_partner_links",
+    )
 
 
 class PartnershipWebinar(Orderable):
     """A webinar in which the partners presented their partnership."""
 
-    page = ParentalKey(PartnershipPage, on_delete=models.CASCADE, related_name="webinar_links")
+    page = ParentalKey(
+        PartnershipPage,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="webinar_links",
+    )
     webinar = models.ForeignKey(
         WebinarPage,
+        verbose_name=_("webinar"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The webinar's page."),
@@ -119,3 +139,4 @@ class PartnershipIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("partnership index")
+        verbose_name_plural = _("partnership indexes")

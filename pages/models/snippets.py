@@ -42,19 +42,25 @@ class Sector(TranslatableMixin, index.Indexed, models.Model):
     """A matchmaking sector of the helpdesk, mapped to one EU industrial ecosystem."""
 
     name = models.CharField(
-        max_length=120, help_text=_("Sector name as visitors read it, e.g. 'Agri-food'.")
+        verbose_name=_("name"),
+        max_length=120,
+        help_text=_("Sector name as visitors read it, e.g. 'Agri-food'."),
     )
     slug = models.SlugField(
+        verbose_name=_("slug"),
         max_length=120,
         help_text=_("Stable identifier used in URLs and API filters; the same in every language."),
     )
     ecosystem = models.CharField(
+        verbose_name=_("ecosystem"),
         max_length=40,
         choices=INDUSTRIAL_ECOSYSTEMS,
         help_text=_("The EU industrial ecosystem this sector belongs to."),
     )
     description = models.TextField(
-        blank=True, help_text=_("One or two sentences on what the sector covers.")
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("One or two sentences on what the sector covers."),
     )
 
     panels = [
@@ -90,12 +96,17 @@ class Sector(TranslatableMixin, index.Indexed, models.Model):
 class WebinarSeries(TranslatableMixin, models.Model):
     """A named series of webinars, such as the good-practice series."""
 
-    name = models.CharField(max_length=200, help_text=_("Series name as shown on each webinar."))
+    name = models.CharField(
+        verbose_name=_("name"), max_length=200, help_text=_("Series name as shown on each webinar.")
+    )
     slug = models.SlugField(
+        verbose_name=_("slug"),
         max_length=120,
         help_text=_("Stable identifier used in API filters; the same in every language."),
     )
-    description = models.TextField(blank=True, help_text=_("What the series is about."))
+    description = models.TextField(
+        verbose_name=_("description"), blank=True, help_text=_("What the series is about.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     override_translatable_fields = [SynchronizedField("slug")]
@@ -120,25 +131,43 @@ class Office(TranslatableMixin, models.Model):
     """An office of the helpdesk (Strasbourg, Tokyo, ...)."""
 
     name = models.CharField(
-        max_length=200, help_text=_("Office name, e.g. 'EU office (Strasbourg)'.")
+        verbose_name=_("name"),
+        max_length=200,
+        help_text=_("Office name, e.g. 'EU office (Strasbourg)'."),
     )
     side = models.CharField(
+        verbose_name=_("side"),
         max_length=2,
         choices=Side.choices,
         help_text=_("Which side of the helpdesk the office serves."),
     )
     organisation = models.CharField(
-        max_length=200, blank=True, help_text=_("The organisation that runs the office.")
+        verbose_name=_("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation that runs the office."),
     )
-    address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
-    city = models.CharField(max_length=100, help_text=_("City, as written in this language."))
+    address = models.TextField(
+        verbose_name=_("address"), blank=True, help_text=_("Postal address, one line per row.")
+    )
+    city = models.CharField(
+        verbose_name=_("city"), max_length=100, help_text=_("City, as written in this language.")
+    )
     country = models.CharField(
-        max_length=2, help_text=_("ISO 3166-1 alpha-2 country code, e.g. FR or JP.")
+        verbose_name=_("country"),
+        max_length=2,
+        help_text=_("ISO 3166-1 alpha-2 country code, e.g. FR or JP."),
     )
-    email = models.EmailField(blank=True, help_text=_("A role mailbox, not a personal address."))
-    website = models.URLField(blank=True, help_text=_("The office's own web page, if any."))
+    email = models.EmailField(
+        verbose_name=_("email"), blank=True, help_text=_("A role mailbox, not a personal address.")
+    )
+    website = models.URLField(
+        verbose_name=_("website"), blank=True, help_text=_("The office's own web page, if any.")
+    )
     sort_order = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Offices are listed by this number, lowest first.")
+        verbose_name=_("sort order"),
+        default=0,
+        help_text=_("Offices are listed by this number, lowest first."),
     )
 
     panels = [
@@ -192,30 +221,48 @@ class Region(index.Indexed, models.Model):
         PREFECTURE = "prefecture", _("Prefecture (Japan)")
 
     code = models.CharField(
+        verbose_name=_("code"),
         max_length=5,
         unique=True,
         help_text=_(
             "NUTS 2024 code (e.g. FI1D) or the two-digit JIS X 0401 prefecture code (01-47)."
         ),
     )
-    kind = models.CharField(max_length=12, choices=Kind.choices, help_text=_("Which list."))
+    kind = models.CharField(
+        verbose_name=_("kind"), max_length=12, choices=Kind.choices, help_text=_("Which list.")
+    )
     level = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("NUTS level (0-3); empty for prefectures.")
+        verbose_name=_("level"),
+        null=True,
+        blank=True,
+        help_text=_("NUTS level (0-3); empty for prefectures."),
     )
     country = models.CharField(
-        max_length=2, help_text=_("NUTS country code (EL for Greece) or JP.")
+        verbose_name=_("country"),
+        max_length=2,
+        help_text=_("NUTS country code (EL for Greece) or JP."),
     )
     name = models.CharField(
-        max_length=200, help_text=_("Name in Latin script (English for prefectures).")
+        verbose_name=_("name"),
+        max_length=200,
+        help_text=_("Name in Latin script (English for prefectures)."),
     )
     name_national = models.CharField(
-        max_length=200, help_text=_("Official name in the national language and script.")
+        verbose_name=_("national name"),
+        max_length=200,
+        help_text=_("Official name in the national language and script."),
     )
     block_en = models.CharField(
-        max_length=40, blank=True, help_text=_("Regional block of a prefecture, in English.")
+        verbose_name=_("English region block"),
+        max_length=40,
+        blank=True,
+        help_text=_("Regional block of a prefecture, in English."),
     )
     block_ja = models.CharField(
-        max_length=40, blank=True, help_text=_("Regional block of a prefecture, in Japanese.")
+        verbose_name=_("Japanese region block"),
+        max_length=40,
+        blank=True,
+        help_text=_("Regional block of a prefecture, in Japanese."),
     )
 
     panels = [
@@ -310,18 +357,27 @@ class HelpdeskSettings(BaseGenericSetting):
     """Contact details and social accounts shown on every page and in the API."""
 
     contact_email = models.EmailField(
-        default="ejrc@eu-japan.eu", help_text=_("The helpdesk's shared contact mailbox.")
+        verbose_name=_("contact email"),
+        default="ejrc@eu-japan.eu",
+        help_text=_("The helpdesk's shared contact mailbox."),
     )
     website_url = models.URLField(
-        blank=True, help_text=_("The public helpdesk website, e.g. https://www.ejrc-helpdesk.eu/.")
+        verbose_name=_("website URL"),
+        blank=True,
+        help_text=_("The public helpdesk website, e.g. https://www.ejrc-helpdesk.eu/."),
     )
     x_handle = models.CharField(
+        verbose_name=_("X handle"),
         max_length=50,
         blank=True,
         help_text=_("X (Twitter) account without the @, e.g. EJRCHelpdesk."),
     )
-    linkedin_url = models.URLField(blank=True, help_text=_("LinkedIn page URL."))
-    youtube_url = models.URLField(blank=True, help_text=_("YouTube channel URL (recordings)."))
+    linkedin_url = models.URLField(
+        verbose_name=_("LinkedIn URL"), blank=True, help_text=_("LinkedIn page URL.")
+    )
+    youtube_url = models.URLField(
+        verbose_name=_("YouTube URL"), blank=True, help_text=_("YouTube channel URL (recordings).")
+    )
 
     panels = [
         FieldPanel("contact_email"),
@@ -334,6 +390,7 @@ class HelpdeskSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("helpdesk settings")
+        verbose_name_plural = _("helpdesk settings")
 
     def clean(self):
         super().clean()

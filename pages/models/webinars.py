@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..admin_widgets import ZonedDateTimeInput
 from ..blocks import DocumentsBlock, ProgrammeBlock
 from .base import (
     SYNCHRONISED_SECTORS,
@@ -48,51 +49,72 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     series = models.ForeignKey(
         "pages.WebinarSeries",
+        verbose_name=_("series"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The series the webinar belongs to."),
     )
-    summary = models.TextField(help_text=_("Two or three sentences shown in lists and embeds."))
+    summary = models.TextField(
+        verbose_name=_("summary"), help_text=_("Two or three sentences shown in lists and embeds.")
+    )
     start = models.DateTimeField(
+        verbose_name=_("start"),
         db_index=True,
         help_text=_("Start, in your own time zone (set in your account); shown in CET and JST."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
+        verbose_name=_("duration in minutes"),
         default=90,
         validators=[MinValueValidator(5), MaxValueValidator(600)],
         help_text=_("Planned length in minutes."),
     )
     format = models.CharField(
+        verbose_name=_("format"),
         max_length=10,
         choices=EventFormat.choices,
         default=EventFormat.ONLINE,
         help_text=_("How participants attend."),
     )
     venue = models.CharField(
-        max_length=255, blank=True, help_text=_("Venue or platform, e.g. 'Zoom'.")
+        verbose_name=_("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Venue or platform, e.g. 'Zoom'."),
     )
     interpretation = models.CharField(
+        verbose_name=_("interpretation"),
         max_length=10,
         choices=Interpretation.choices,
         default=Interpretation.EN_JA,
         help_text=_("Simultaneous interpretation offered."),
     )
     # Planned end, derived from start and duration; stored so status filters run in SQL.
-    end = models.DateTimeField(editable=False, db_index=True)
-    registration_url = models.URLField(blank=True, help_text=_("Where participants register."))
+    end = models.DateTimeField(verbose_name=_("end"), editable=False, db_index=True)
+    registration_url = models.URLField(
+        verbose_name=_("registration URL"), blank=True, help_text=_("Where participants register.")
+    )
     programme = StreamField(
-        ProgrammeBlock(), blank=True, help_text=_("Time slots with talks and speakers.")
+        ProgrammeBlock(),
+        verbose_name=_("programme"),
+        blank=True,
+        help_text=_("Time slots with talks and speakers."),
     )
     sectors = sectors_field(_("Sectors the webinar is about."))
     recording_url = models.URLField(
-        blank=True, help_text=_("Recording (YouTube, Vimeo...), once the webinar has taken place.")
+        verbose_name=_("recording URL"),
+        blank=True,
+        help_text=_("Recording (YouTube, Vimeo...), once the webinar has taken place."),
     )
     presentations = StreamField(
-        DocumentsBlock(), blank=True, help_text=_("Slides of the speakers, after the webinar.")
+        DocumentsBlock(),
+        verbose_name=_("presentations"),
+        blank=True,
+        help_text=_("Slides of the speakers, after the webinar."),
     )
     cancellation_notice = models.TextField(
+        verbose_name=_("cancellation notice"),
         blank=True,
         help_text=_("Filled only if the webinar is cancelled or postponed; shown prominently."),
     )
@@ -103,7 +125,9 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("duration_minutes")]),
+                FieldRowPanel(
+                    [FieldPanel("start", widget=ZonedDateTimeInput), FieldPanel("duration_minutes")]
+                ),
                 FieldRowPanel([FieldPanel("format"), FieldPanel("interpretation")]),
                 FieldPanel("venue"),
                 FieldPanel("registration_url"),
@@ -133,6 +157,7 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     class Meta:
         verbose_name = _("webinar")
+        verbose_name_plural = _("webinars")
 
     status_boundaries = (("start", datetime.timedelta(0)), ("end", datetime.timedelta(0)))
 
@@ -195,14 +220,24 @@ class WebinarEUPartner(SidedPartnerLink):
     """A European partner of a webinar."""
 
     side = EU_SIDE
-    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="eu_partner_links")
+    page = ParentalKey(
+        WebinarPage,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="eu_partner_links",
+    )
 
 
 class WebinarJPPartner(SidedPartnerLink):
     """A Japanese partner of a webinar."""
 
     side = JP_SIDE
-    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="jp_partner_links")
+    page = ParentalKey(
+        WebinarPage,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="jp_partner_links",
+    )
 
 
 class WebinarIndexPage(SectionIndexPage):
@@ -215,3 +250,4 @@ class WebinarIndexPage(SectionIndexPage):
 
     class Meta:
         verbose_name = _("webinar index")
+        verbose_name_plural = _("webinar indexes")

@@ -10,11 +10,13 @@ from playwright.sync_api import sync_playwright
 
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import Collection, Page
 
 from pages.models import Region
+from pages.roles import TRANSLATORS, create_roles
 from tests import factories
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -62,6 +64,8 @@ def migrated_data(locales):
         Collection.add_root(name="Root")
     if not Region.objects.exists():
         import_module("pages.migrations.0002_load_regions").load_regions(django_apps, None)
+    if not Group.objects.filter(name=TRANSLATORS).exists():
+        create_roles(django_apps)
 
 
 @pytest.fixture

@@ -1,15 +1,22 @@
 """The endpoint over HTTP: GET and POST, errors, limits and GraphiQL."""
 
+import base64
+import hashlib
 import json
+import re
 
 from strawberry.extensions.parser_cache import _get_parse_cache
 from strawberry.extensions.validation_cache import _get_validate_cache
 
+from django.conf import settings
 from django.test import Client, override_settings
 
 from graphql_api.schema import DOCUMENT_CACHE_SIZE
+from graphql_api.views import GRAPHIQL_ASSETS
 
 QUERY = "{ sectors { totalCount } }"
+
+GRAPHIQL_DIR = settings.BASE_DIR / "graphql_api" / "static" / "graphiql"
 
 
 def test_get_runs_queries(client, locales):
@@ -116,10 +123,17 @@ def test_graphiql_is_off_outside_development(client, locales):
 
 
 @override_settings(GRAPHIQL_ENABLED=True)
-def test_graphiql_in_development(client, locales):
+def test_graphiql_in_development_loads_its_files_from_the_project(client, locales):
     response = client.get("/graphql/", HTTP_ACCEPT="text/html")
     assert response.status_code == 200
-    assert b"graphiql" in response.content.lower()
+    page = response.content.decode()
+    assert re.findall(r'(?:src|href)="(https?://[^"]*)"', page) == []
+    loaded = re.findall(r'(?:src|href)="/static/graphiql/([^"]+)"\s+integrity="([^"]+)"', page)
+    assert sorted(name for name, _ in loaded) == sorted(GRAPHIQL_ASSETS.values())
+    # The copies are the very files strawberry's page names (the browser checks the same).
+    for name, integrity in loaded:
+        digest = hashlib.sha384((GRAPHIQL_DIR / name).read_bytes()).digest()
+        assert integrity == "sha384-" + base64.b64encode(digest).decode(), name
 
 
 def test_development_settings_enable_graphiql():
