@@ -32,7 +32,7 @@ MIDDLEWARE.insert(  # noqa: F405
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
 STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    "BACKEND": "cms.static_storage.StaticFilesStorage",
 }
 
 # A connection per worker thread, kept for a minute and checked before reuse.

@@ -38,10 +38,15 @@
     const language = document.documentElement.lang === 'ja' ? 'ja-JP' : 'en-GB';
     return zones
       .map((zone) =>
+        // dateStyle and timeStyle cannot be combined with timeZoneName: name each part.
         new Intl.DateTimeFormat(language, {
           timeZone: zone,
-          dateStyle: 'medium',
-          timeStyle: 'short',
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          hourCycle: 'h23',
           timeZoneName: 'short',
         }).format(instant),
       )
