@@ -10,10 +10,12 @@ from playwright.sync_api import sync_playwright
 
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import Collection, Page
+from wagtail.users.models import UserProfile
 
 from pages.models import Region
 from pages.roles import TRANSLATORS, create_roles
@@ -53,6 +55,38 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture
+def admin_tab(browser, live_server):
+    """Open tabs signed in to the admin as new superusers, each reading times in a zone."""
+    opened = []
+
+    def admin_tab(username, time_zone=None):
+        user = get_user_model().objects.create_superuser(
+            username, f"{username}@example.org", "correct horse"
+        )
+        if time_zone:
+            profile = UserProfile.get_for_user(user)
+            profile.current_time_zone = time_zone
+            profile.save()
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        # Leaving an editor releases its editing session with a write from the live server's
+        # thread, which would race the end-of-test flush; the tests have no use for the release.
+        context.route("**/admin/editing-sessions/release/**", lambda route: route.abort())
+        tab = context.new_page()
+        tab.goto(f"{live_server.url}/admin/login/")
+        tab.fill("input[name=username]", username)
+        tab.fill("input[name=password]", "correct horse")
+        tab.click("button[type=submit]")
+        tab.wait_for_url(f"{live_server.url}/admin/")
+        opened.append((context, tab))
+        return tab
+
+    yield admin_tab
+    for context, tab in opened:
+        tab.goto("about:blank")
+        context.close()
 
 
 @pytest.fixture

@@ -5,33 +5,15 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from django.contrib.auth import get_user_model
-
-from wagtail.users.models import UserProfile
-
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def tokyo_editor_tab(browser, live_server, migrated_data):
+def tokyo_editor_tab(admin_tab, migrated_data):
     """A tab signed in to the admin as an editor whose account reads times in Tokyo."""
-    user = get_user_model().objects.create_superuser("tokyo", "tokyo@example.org", "correct horse")
-    profile = UserProfile.get_for_user(user)
-    profile.current_time_zone = "Asia/Tokyo"
-    profile.save()
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    context.route("**/admin/editing-sessions/release/**", lambda route: route.abort())
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("input[name=username]", "tokyo")
-    tab.fill("input[name=password]", "correct horse")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(f"{live_server.url}/admin/")
-    yield tab
-    tab.goto("about:blank")
-    context.close()
+    return admin_tab("tokyo", time_zone="Asia/Tokyo")
 
 
 def test_the_hint_follows_the_typed_time_across_the_spring_change(

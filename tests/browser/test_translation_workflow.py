@@ -6,7 +6,6 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -44,22 +43,9 @@ def live_call(site_tree):
 
 
 @pytest.fixture
-def editor_tab(browser, live_server):
+def editor_tab(admin_tab):
     """A browser tab signed in to the admin as an editor, in English."""
-    get_user_model().objects.create_superuser("editor", "editor@example.org", "correct horse")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    # Leaving an editor releases its editing session with a write from the live server's
-    # thread, which would race the end-of-test flush; the test has no use for the release.
-    context.route("**/admin/editing-sessions/release/**", lambda route: route.abort())
-    tab = context.new_page()
-    tab.goto(f"{live_server.url}/admin/login/")
-    tab.fill("input[name=username]", "editor")
-    tab.fill("input[name=password]", "correct horse")
-    tab.click("button[type=submit]")
-    tab.wait_for_url(f"{live_server.url}/admin/")
-    yield tab
-    tab.goto("about:blank")
-    context.close()
+    return admin_tab("editor")
 
 
 def translate_every_segment(tab, strings):
