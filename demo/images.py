@@ -67,7 +67,7 @@ def initials(name):
     return "".join(word[0].upper() for word in words[:3])
 
 
-def get_or_create_image(title, description, draw, filename):
+def get_or_create_image(title, description, description_ja, draw, filename):
     """Return (image, created): the image with this title, drawn and saved if missing.
 
     The title is the key that lets a second run find the image instead of drawing it again.
@@ -81,6 +81,7 @@ def get_or_create_image(title, description, draw, filename):
     image = model(
         title=title,
         description=description,
+        description_ja=description_ja,
         file=ImageFile(buffer, name=filename),
     )
     image.save()

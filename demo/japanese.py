@@ -36,6 +36,17 @@ PARTNER_TITLES = {
     "Higashimatsushima City": "東松島市",
 }
 
+
+def logo_alt(title, label):
+    """Japanese alt text of a partner's card."""
+    return f"{PARTNER_TITLES[title]}：「{label}」の文字のカード"
+
+
+def banner_alt(heading):
+    """Japanese alt text of a news banner."""
+    return f"「{heading}」と書かれたバナー"
+
+
 SNIPPETS = {
     # Sectors
     "Biotechnology & Healthcare": "バイオテクノロジー・ヘルスケア",

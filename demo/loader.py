@@ -198,6 +198,7 @@ class DemoLoader:
             logo, created = get_or_create_image(
                 title=f"Partner card: {data['title']}",
                 description=f"{data['title']}: card with the letters {label}",
+                description_ja=japanese.logo_alt(data["title"], label),
                 draw=lambda label=label, key=data["key"]: logo_card(label, key),
                 filename=f"partner-{data['key']}.png",
             )
@@ -403,6 +404,7 @@ class DemoLoader:
             image, created = get_or_create_image(
                 title=f"News banner: {data['slug']}",
                 description=f"Banner reading '{data['banner']}'",
+                description_ja=japanese.banner_alt(data["banner"]),
                 draw=lambda data=data: banner(data["banner"], data["slug"]),
                 filename=f"news-{data['slug']}.png",
             )

@@ -94,7 +94,8 @@ def open_graph(page, request):
     description = getattr(page, "summary", "") or page.search_description
     image = getattr(page, "image", None) or getattr(page, "logo", None)
     og_type = "article" if isinstance(page, NewsPage) else "website"
-    locale = {"en": "en_GB", "ja": "ja_JP"}.get(page.locale.language_code, "en_GB")
+    language = page.locale.language_code
+    locale = {"en": "en_GB", "ja": "ja_JP"}.get(language, "en_GB")
     pairs = [
         ("og:type", og_type),
         ("og:title", page.seo_title or page.title),
@@ -106,5 +107,5 @@ def open_graph(page, request):
         pairs.append(("og:description", description))
     if image:
         pairs.append(("og:image", image_url(image, request)))
-        pairs.append(("og:image:alt", image.description or image.title))
+        pairs.append(("og:image:alt", image.alt_text(language) or image.title))
     return pairs

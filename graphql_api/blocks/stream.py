@@ -64,13 +64,14 @@ def rich_text(obj, name):
 def stream(obj, name):
     """A StreamField of the object as a list of typed blocks."""
     references = references_of(obj)
+    language = references.scope.language_of(obj)
     registry = CONTENT_FIELDS[type(obj)][1][name]
     blocks = []
     for child in _raw(obj, name):
         block = registry.get(child.get("type"))
         if block is None:
             continue
-        built = block.from_block(child.get("id") or "", child.get("value"), references)
+        built = block.from_block(child.get("id") or "", child.get("value"), references, language)
         if built is not None:
             blocks.append(built)
     return blocks

@@ -60,7 +60,7 @@ class ParagraphBlock:
         references.collect_html(value)
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         return cls(id=block_id, html=render_rich_text(value, references))
 
 
@@ -79,7 +79,7 @@ class ImageBlock:
             references.image_ids.add(image_id)
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         image = references.images.get(_id(value))
         if image is None:
             return None
@@ -88,7 +88,9 @@ class ImageBlock:
             decorative = bool(value.get("decorative"))
             alt = "" if decorative else (value.get("alt_text") or None)
         return cls(
-            id=block_id, image=ImageType(image=image, alt_override=alt), decorative=decorative
+            id=block_id,
+            image=ImageType(image=image, language=language, alt_override=alt),
+            decorative=decorative,
         )
 
 
@@ -103,7 +105,7 @@ class QuoteBlock:
         return None
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         return cls(
             id=block_id, quote=value.get("quote") or "", attribution=_text(value.get("attribution"))
@@ -134,7 +136,7 @@ class EmbedBlock:
             references.embed_urls.add(value)
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         if not value:
             return None
         embed = references.embeds.get(value)
@@ -166,7 +168,7 @@ class DocumentBlock:
             references.document_ids.add(document_id)
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         document = references.documents.get(_id(value.get("document")))
         if document is None:
@@ -194,7 +196,7 @@ class CallToActionBlock:
             references.chooser_page_ids.add(page_id)
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         page_id = _id(value.get("page"))
         page = references.specific_pages.get(page_id) if page_id is not None else None
@@ -264,7 +266,7 @@ class ProgrammeItemBlock:
         return None
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         return cls(
             id=block_id,
@@ -310,7 +312,7 @@ class EventDayBlock:
         return None
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         return cls(
             id=block_id,
@@ -318,7 +320,7 @@ class EventDayBlock:
             title=value.get("title") or "",
             summary=_text(value.get("summary")),
             programme_items=[
-                ProgrammeItemBlock.from_block(item_id, item, references)
+                ProgrammeItemBlock.from_block(item_id, item, references, language)
                 for item_id, item in _list_items(value.get("programme"))
             ],
         )
@@ -343,7 +345,7 @@ class MilestoneBlock:
         return None
 
     @classmethod
-    def from_block(cls, block_id, value, references):
+    def from_block(cls, block_id, value, references, language):
         value = value or {}
         return cls(
             id=block_id,

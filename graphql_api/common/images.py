@@ -6,7 +6,7 @@ import strawberry
 
 from .enums import ImageFormat
 from .errors import BadInput
-from .scope import request_facts
+from .scope import request_facts, scope_of
 
 
 def arg(type_, description):
@@ -57,6 +57,7 @@ class FocalPoint:
 @strawberry.type(name="Image", description="An image of the library, with its alternative text.")
 class ImageType:
     image: strawberry.Private[object]
+    language: strawberry.Private[str]
     alt_override: strawberry.Private[str | None] = None
 
     @strawberry.field(description="Identifier of the image in the library.")
@@ -68,12 +69,13 @@ class ImageType:
         return self.image.title
 
     @strawberry.field(
-        description="Alternative text for screen readers; empty when the image is decorative."
+        description="Alternative text for screen readers, in the language of the page that shows "
+        "the image (English when the library has none in it); empty when the image is decorative."
     )
     def alt(self) -> str:
         if self.alt_override is not None:
             return self.alt_override
-        return self.image.description or ""
+        return self.image.alt_text(self.language)
 
     @strawberry.field(description="Width of the original, in pixels.")
     def width(self) -> int:
@@ -133,6 +135,8 @@ class ImageType:
         )
 
 
-def image_or_none(image, alt=None):
-    """The API type of an image, or None."""
-    return ImageType(image=image, alt_override=alt) if image is not None else None
+def image_of(page, image):
+    """The API type of an image shown by a page, described in the page's language, or None."""
+    if image is None:
+        return None
+    return ImageType(image=image, language=scope_of(page).language_of(page))

@@ -9,7 +9,7 @@ import strawberry_django
 from graphql_api.blocks.stream import stream_page
 from graphql_api.blocks.types import BodyBlockList
 from graphql_api.common.arguments import LimitArg, OffsetArg
-from graphql_api.common.images import ImageType, image_or_none
+from graphql_api.common.images import ImageType, image_of
 from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import load_specific, translate_page_keys
 from graphql_api.common.page_types import page_type
@@ -61,7 +61,7 @@ class NewsPageType(PageInterface):
 
     @strawberry_django.field(description="Lead image.")
     def image(self) -> ImageType | None:
-        return image_or_none(self.image)
+        return image_of(self, self.image)
 
     @strawberry_django.field(description="Sectors the article is about, in the language.")
     def sectors(self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0) -> SectorList:

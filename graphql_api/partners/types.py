@@ -6,7 +6,7 @@ import strawberry_django
 from graphql_api.blocks.stream import rich_text
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.enums import choices_enum
-from graphql_api.common.images import ImageType, image_or_none
+from graphql_api.common.images import ImageType, image_of
 from graphql_api.common.interface import PageInterface
 from graphql_api.common.links import load_linked_pages
 from graphql_api.common.page_types import page_type
@@ -70,7 +70,7 @@ class PartnerPageType(PageInterface):
 
     @strawberry_django.field(description="The partner's logo.")
     def logo(self) -> ImageType | None:
-        return image_or_none(self.logo)
+        return image_of(self, self.logo)
 
     @strawberry_django.field(description="Who the partner is, as HTML.")
     def description(self) -> str:

@@ -4,6 +4,7 @@ from .calls import CallIndexPage, CallPage
 from .events import EventIndexPage, EventPage
 from .generation import ContentGeneration
 from .home import HomePage
+from .images import LibraryImage, LibraryImageRendition
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
 from .partnerships import (
@@ -31,6 +32,8 @@ __all__ = [
     "EventPage",
     "HelpdeskSettings",
     "HomePage",
+    "LibraryImage",
+    "LibraryImageRendition",
     "NewsIndexPage",
     "NewsPage",
     "NewsRelatedPage",

@@ -38,7 +38,7 @@ class NewsPage(HeadlessPreviewMixin, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), help_text=_("The article."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "pages.LibraryImage",
         verbose_name=_("image"),
         null=True,
         blank=True,

@@ -97,7 +97,7 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         verbose_name=_("website"), blank=True, help_text=_("The partner's own website.")
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        "pages.LibraryImage",
         verbose_name=_("logo"),
         null=True,
         blank=True,

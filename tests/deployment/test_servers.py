@@ -51,8 +51,8 @@ def test_an_image_uploaded_through_one_server_is_served_by_the_other(stack):
     assert response.status_code == 302, response.text[:500]
     image_id = int(
         stack.shell(
-            "from wagtail.images.models import Image\n"
-            "print(Image.objects.get(title='Deployment test image').pk)"
+            "from wagtail.images import get_image_model\n"
+            "print(get_image_model().objects.get(title='Deployment test image').pk)"
         )
     )
     originals = [key for key in stack.bucket_keys("media") if "deployment-test" in key]

@@ -5,7 +5,7 @@ import pytest
 from wagtail.images.views.serve import generate_image_url
 
 from tests import factories
-from tests.graphql_api.content import image, publish
+from tests.graphql_api.content import image, publish, translate
 
 # Image URLs are absolute, so they also load in embeds on other sites.
 TESTSERVER = "http://testserver"
@@ -72,3 +72,60 @@ def test_sizes_outside_the_allow_list_are_errors(gql, picture):
 def test_tampered_rendition_url_is_refused(gql, picture, client):
     url = url_of(gql, width=320)
     assert client.get(url.replace("width-320", "width-1900")).status_code == 403
+
+
+def test_alt_text_follows_the_language_of_the_page_that_shows_the_image(gql, site_tree, ja_tree):
+    described = image(title="Harbour", alt="Boats in Oulu harbour at sunset")
+    described.description_ja = "夕暮れのオウル港に浮かぶ船"
+    described.save()
+    english_only = image(title="Logo", alt="Vitagora logo")
+    news = publish(factories.NewsPageFactory(parent=site_tree.news, title="Port", image=described))
+    translate(news, site_tree.ja, title="港")
+    partner = publish(
+        factories.PartnerPageFactory(parent=site_tree.partners, title="Vitagora", logo=english_only)
+    )
+    translate(partner, site_tree.ja, title="ヴィタゴラ")
+
+    def alts(locale):
+        data = gql(
+            "query($locale: Locale) { news(locale: $locale) { items { image { alt } } } "
+            "partners(locale: $locale) { items { logo { alt } } } }",
+            {"locale": locale},
+        )
+        return (
+            [item["image"]["alt"] for item in data["news"]["items"]],
+            [item["logo"]["alt"] for item in data["partners"]["items"]],
+        )
+
+    assert alts("EN") == (["Boats in Oulu harbour at sunset"], ["Vitagora logo"])
+    # A Japanese page reads the Japanese text, or the English one when the library has none.
+    assert alts("JA") == (["夕暮れのオウル港に浮かぶ船"], ["Vitagora logo"])
+
+
+def test_an_image_block_without_its_own_alt_text_is_described_in_the_page_language(
+    gql, site_tree, ja_tree
+):
+    photo = image(alt="Panel on stage")
+    photo.description_ja = "登壇者のパネル"
+    photo.save()
+    body = [
+        {"type": "image", "value": {"image": photo.pk, "alt_text": "", "decorative": False}},
+        {
+            "type": "image",
+            "value": {"image": photo.pk, "alt_text": "Own text", "decorative": False},
+        },
+        {"type": "image", "value": {"image": photo.pk, "alt_text": "", "decorative": True}},
+    ]
+    news = publish(factories.NewsPageFactory(parent=site_tree.news, title="Panel", body=body))
+    translate(news, site_tree.ja, title="パネル", body=body)
+    query = (
+        "query($locale: Locale) { news(locale: $locale) { items { body { items "
+        "{ ... on ImageBlock { image { alt } } } } } } }"
+    )
+
+    def alts(locale):
+        items = gql(query, {"locale": locale})["news"]["items"][0]["body"]["items"]
+        return [item["image"]["alt"] for item in items]
+
+    assert alts("EN") == ["Panel on stage", "Own text", ""]
+    assert alts("JA") == ["登壇者のパネル", "Own text", ""]

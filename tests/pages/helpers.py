@@ -30,3 +30,12 @@ def translate_all(page, locale, text, django_capture_on_commit_callbacks):
         )
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
+
+
+def publish_translation(page, locale, **fields):
+    """Publish a translation of the page (and of its missing parents) with some fields changed."""
+    translated = page.copy_for_translation(locale, copy_parents=True, alias=False)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated.specific_class.objects.get(pk=translated.pk)

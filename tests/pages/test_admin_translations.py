@@ -28,7 +28,11 @@ from wagtail.users.models import UserProfile
 
 PROJECT_APPS = ("pages", "webhooks", "previews")
 # Kept by the system, never shown to editors.
-INTERNAL_MODELS = {"pages.ContentGeneration", "previews.PreviewGrant"}
+INTERNAL_MODELS = {
+    "pages.ContentGeneration",
+    "pages.LibraryImageRendition",
+    "previews.PreviewGrant",
+}
 JA_PO = settings.BASE_DIR / "locale" / "ja" / "LC_MESSAGES" / "django.po"
 
 

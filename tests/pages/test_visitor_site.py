@@ -13,15 +13,7 @@ from django.utils import timezone
 from pages.models import CallPage, PartnerPage, WebinarPage
 from tests import factories
 from tests.graphql_api.content import image
-
-
-def translate(page, locale, **fields):
-    """Publish a translation of the page with some fields changed."""
-    translated = page.copy_for_translation(locale, copy_parents=True, alias=False)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    return translated.specific_class.objects.get(pk=translated.pk)
+from tests.pages.helpers import publish_translation as translate
 
 
 @pytest.fixture
