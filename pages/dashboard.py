@@ -117,10 +117,28 @@ def translations_to_do(now):
         TranslationState.MISSING: _("No published Japanese translation"),
         TranslationState.OUTDATED: _("Japanese translation out of date"),
     }
-    return [
-        Task(page.title, language_name(page), edit_url(page), notes[state])
+    to_do = [
+        (page, notes[state])
         for page in sources
         if (state := states[page.translation_key, japanese.language_code]) in notes
+    ]
+    # Each line opens the translation where it exists (draft or live), else starts it: a
+    # translator may not open the English page itself.
+    translations = dict(
+        Page.objects.filter(
+            locale=japanese, translation_key__in=[page.translation_key for page, _note in to_do]
+        ).values_list("translation_key", "pk")
+    )
+    return [
+        Task(
+            page.title,
+            language_name(page),
+            reverse("wagtailadmin_pages:edit", args=[translations[page.translation_key]])
+            if page.translation_key in translations
+            else reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            note,
+        )
+        for page, note in to_do
     ]
 
 
