@@ -1,6 +1,7 @@
 """StreamField blocks shared by the page types."""
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -9,6 +10,20 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text that must say something when required."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        # A paragraph added and left untouched arrives as `<p data-block-key="…"></p>`, which
+        # passes the required check; reopened, the editor sends it as empty and the page can
+        # no longer be approved or published without fixing it.
+        source = value.source if value is not None else ""
+        if self.required and not strip_tags(source).strip() and "<embed" not in source:
+            raise ValidationError(self.field.error_messages["required"], code="required")
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -70,7 +85,7 @@ class DocumentBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     """The body of news and event pages."""
 
-    paragraph = blocks.RichTextBlock(
+    paragraph = ParagraphBlock(
         label=_("Paragraph"), features=RICH_TEXT_FEATURES, help_text=_("Running text.")
     )
     image = ImageBlock(label=_("Image"), help_text=_("An image with its alternative text."))

@@ -1,12 +1,44 @@
 """Validation of the StreamField blocks editors fill in."""
 
 import datetime
+import json
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
-from pages.blocks import CallToActionBlock, ProgrammeItemBlock, TimelineBlock
+from pages.blocks import CallToActionBlock, ParagraphBlock, ProgrammeItemBlock, TimelineBlock
+
+
+def draftail_post(*lines):
+    """What the rich-text editor posts for paragraphs of these texts."""
+    blocks = [
+        {"key": f"k{i}", "text": text, "type": "unstyled", "depth": 0,
+         "inlineStyleRanges": [], "entityRanges": [], "data": {}}
+        for i, text in enumerate(lines)
+    ]  # fmt: skip
+    return json.dumps({"blocks": blocks, "entityMap": {}})
+
+
+class TestParagraph:
+    def cleaned(self, block, *lines):
+        return block.clean(block.value_from_datadict({"p": draftail_post(*lines)}, {}, "p"))
+
+    @pytest.mark.parametrize("lines", [("",), ("", "   "), ()])
+    def test_a_paragraph_left_empty_is_refused(self, lines):
+        with pytest.raises(ValidationError) as excinfo:
+            self.cleaned(ParagraphBlock(), *lines)
+        assert excinfo.value.messages == ["This field is required."]
+
+    def test_text_passes(self):
+        cleaned = self.cleaned(ParagraphBlock(), "", "Ten places.")
+        assert cleaned.source == '<p data-block-key="k0"></p><p data-block-key="k1">Ten places.</p>'
+
+    def test_an_optional_paragraph_may_stay_empty(self):
+        assert self.cleaned(ParagraphBlock(required=False), "").source == (
+            '<p data-block-key="k0"></p>'
+        )
 
 
 class TestProgrammeItem:
