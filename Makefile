@@ -113,7 +113,7 @@ screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo
 	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py load_demo_content -v 0
 	DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 $(PY) manage.py runserver 127.0.0.1:8765 --noreload & \
 		server=$$!; sleep 5; \
-		DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) -m tests.browser.capture_screenshots http://127.0.0.1:8765 docs/screenshots; \
+		DATABASE_URL=sqlite:////tmp/ejrc-screenshots.sqlite3 DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) -m tests.browser.capture_screenshots http://127.0.0.1:8765 docs/screenshots; \
 		status=$$?; kill $$server; exit $$status
 
 .PHONY: lint

@@ -1,6 +1,7 @@
-"""Capture the README's screenshots of the demo site (run by `make screenshots`)."""
+"""Capture the README's screenshots of the demo site and its admin (run by `make screenshots`)."""
 
 import sys
+from importlib import import_module
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -14,9 +15,49 @@ SHOTS = [
 ]
 
 
+def admin_shots():
+    """(demo user, admin path, file name) of each admin screenshot."""
+    from wagtail.models import Locale
+
+    from pages.models import CallPage
+
+    japanese_call = CallPage.objects.get(locale=Locale.objects.get(language_code="ja"))
+    return [
+        ("moderator", "/admin/", "admin-dashboard-en.png"),
+        ("translator", "/admin/", "admin-dashboard-ja.png"),
+        ("translator", f"/admin/pages/{japanese_call.pk}/edit/", "admin-editor-ja.png"),
+    ]
+
+
+def session_cookie(username, base_url):
+    """A signed-in session of the demo user, as a browser cookie (no password needed)."""
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+
+    user = get_user_model().objects.get(username=username)
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": base_url}
+
+
 def capture(base_url, folder):
-    """Save a full-page screenshot of each page in SHOTS under the folder."""
+    """Save a full-page screenshot of each visitor page and admin screen under the folder."""
+    import django
+
+    django.setup()
     folder.mkdir(parents=True, exist_ok=True)
+    # The database is read before Playwright starts its event loop in this thread.
+    signed_in = [
+        (session_cookie(username, base_url), path, name) for username, path, name in admin_shots()
+    ]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for path, name, width in SHOTS:
@@ -24,6 +65,14 @@ def capture(base_url, folder):
             page.goto(f"{base_url}{path}")
             page.screenshot(path=folder / name, full_page=True)
             page.close()
+        for cookie, path, name in signed_in:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            context.add_cookies([cookie])
+            page = context.new_page()
+            page.goto(f"{base_url}{path}")
+            page.wait_for_load_state("networkidle")
+            page.screenshot(path=folder / name, full_page=True)
+            context.close()
         browser.close()
 
 

@@ -59,17 +59,21 @@ def page(browser):
 
 @pytest.fixture
 def admin_tab(browser, live_server):
-    """Open tabs signed in to the admin as new superusers, each reading times in a zone."""
+    """Open tabs signed in to the admin as new users, each with its role, language and zone."""
     opened = []
 
-    def admin_tab(username, time_zone=None):
-        user = get_user_model().objects.create_superuser(
-            username, f"{username}@example.org", "correct horse"
-        )
-        if time_zone:
-            profile = UserProfile.get_for_user(user)
-            profile.current_time_zone = time_zone
-            profile.save()
+    def admin_tab(username, time_zone=None, group=None, language=None):
+        """A tab of a superuser, or of a member of the group, reading the admin in the language."""
+        users = get_user_model().objects
+        if group is None:
+            user = users.create_superuser(username, f"{username}@example.org", "correct horse")
+        else:
+            user = users.create_user(username, f"{username}@example.org", "correct horse")
+            user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.current_time_zone = time_zone or ""
+        profile.preferred_language = language or ""
+        profile.save()
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         # Leaving an editor releases its editing session with a write from the live server's
         # thread, which would race the end-of-test flush; the tests have no use for the release.

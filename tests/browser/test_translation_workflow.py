@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from pages.models import CallPage
 from tests import factories
+from tests.browser.translation_editor import translate_every_segment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -46,18 +47,6 @@ def live_call(site_tree):
 def editor_tab(admin_tab):
     """A browser tab signed in to the admin as an editor, in English."""
     return admin_tab("editor")
-
-
-def translate_every_segment(tab, strings):
-    """Type each source string's translation in wagtail-localize's editor and save it."""
-    for tab_name in ("Content", "Promote"):
-        tab.get_by_role("tab", name=tab_name).click()
-        for source in tab.locator("li.incomplete:visible > p:first-child").all_inner_texts():
-            segment = tab.locator("li:visible", has=tab.locator(f"p:text-is('{source}')")).last
-            segment.get_by_role("button", name="Translate", exact=True).click()
-            segment.locator("textarea").fill(strings[source])
-            segment.get_by_role("button", name="Save", exact=True).click()
-            expect(segment.get_by_role("button", name="Edit", exact=True)).to_be_visible()
 
 
 def test_translate_publish_move_the_deadline_and_preview(live_server, editor_tab, live_call):
