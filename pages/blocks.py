@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -99,7 +100,10 @@ class SpeakerBlock(blocks.StructBlock):
     """A speaker with organisation and role."""
 
     name = blocks.CharBlock(
-        label=_("Name"), max_length=120, help_text=_("Speaker's name as printed.")
+        # A person's name: Wagtail's own "Name" (of collections, sites) reads differently.
+        label=pgettext_lazy("person", "Name"),
+        max_length=120,
+        help_text=_("Speaker's name as printed."),
     )
     organisation = blocks.CharBlock(
         label=_("Organisation"),

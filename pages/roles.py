@@ -10,6 +10,7 @@ from django.db.models.signals import post_save
 
 # Wagtail's migrations create Editors (add and edit every page) and Moderators (add, edit,
 # publish, lock every page) and a one-step "Moderators approval" workflow on the whole tree.
+# The roles grant the same again, so that they stand complete without Wagtail's data.
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
@@ -18,7 +19,12 @@ ADMINISTRATORS = "Administrators"
 # Translators work in the tree of this language only.
 TRANSLATED_LANGUAGE = "ja"
 TRANSLATOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
-ADMINISTRATOR_PAGE_ACTIONS = (*TRANSLATOR_PAGE_ACTIONS, "bulk_delete")
+# Page permissions on the whole tree.
+TREE_PAGE_ACTIONS = {
+    EDITORS: ("add", "change"),
+    MODERATORS: ("add", "change", "publish", "lock", "unlock"),
+    ADMINISTRATORS: (*TRANSLATOR_PAGE_ACTIONS, "bulk_delete"),
+}
 IMAGE_AND_DOCUMENT_PERMISSIONS = {
     EDITORS: ("add", "change", "choose"),
     MODERATORS: ("add", "change", "choose", "delete"),
@@ -29,6 +35,7 @@ IMAGE_AND_DOCUMENT_PERMISSIONS = {
 # Model permissions by group: (app label, model, actions).
 MODEL_PERMISSIONS = {
     EDITORS: [
+        ("wagtailadmin", "admin", ("access",)),
         ("pages", "sector", ("add", "change", "view")),
         ("pages", "webinarseries", ("add", "change", "view")),
         ("pages", "office", ("view",)),
@@ -43,6 +50,7 @@ MODEL_PERMISSIONS = {
         ("pages", "region", ("view",)),
     ],
     MODERATORS: [
+        ("wagtailadmin", "admin", ("access",)),
         ("pages", "sector", ("add", "change", "delete", "view")),
         ("pages", "webinarseries", ("add", "change", "delete", "view")),
         ("pages", "office", ("add", "change", "delete", "view")),
@@ -88,7 +96,9 @@ def create_roles(apps):
         )
     # Administrators hold every permission that exists when the roles are created.
     groups[ADMINISTRATORS].permissions.add(*Permission.objects.all())
-    grant_pages(apps, groups[ADMINISTRATORS], Page.objects.get(depth=1), ADMINISTRATOR_PAGE_ACTIONS)
+    root = Page.objects.get(depth=1)
+    for name, actions in TREE_PAGE_ACTIONS.items():
+        grant_pages(apps, groups[name], root, actions)
     grant_collections(apps, groups)
     workflow = review_workflow(apps)
     for page in Page.objects.filter(content_type__app_label="pages").filter(

@@ -31,6 +31,7 @@ from .visibility import is_expired, public_pages
 
 class SectorViewSet(SnippetViewSet):
     model = Sector
+    menu_name = "sectors"
     icon = "tag"
     list_display = ["name", "ecosystem", "slug"]
     list_filter = ["ecosystem"]
@@ -39,6 +40,7 @@ class SectorViewSet(SnippetViewSet):
 
 class RegionViewSet(SnippetViewSet):
     model = Region
+    menu_name = "regions"
     icon = "globe"
     list_display = ["code", "name", "name_national", "kind", "level", "country"]
     list_filter = ["kind", "level", "country"]
@@ -51,14 +53,20 @@ class RegionViewSet(SnippetViewSet):
 
 class OfficeViewSet(SnippetViewSet):
     model = Office
+    menu_name = "offices"
     icon = "home"
     list_display = ["name", "city", "side"]
 
 
 class WebinarSeriesViewSet(SnippetViewSet):
     model = WebinarSeries
+    menu_name = "webinar-series"
     icon = "media"
     list_display = ["name", "slug"]
+
+
+# Menu items are named explicitly: Wagtail otherwise names them after their label in the
+# language of the first request, so an admin first opened in Japanese got Japanese item names.
 
 
 class ReferenceDataGroup(SnippetViewSetGroup):

@@ -12,6 +12,7 @@ class PreviewTargetViewSet(ModelViewSet):
     model = PreviewTarget
     icon = "view"
     menu_label = _("Front-end previews")
+    menu_name = "front-end-previews"
     add_to_settings_menu = True
     list_display = ["site", "locale", "url_template"]
     form_fields = ["site", "locale", "url_template"]

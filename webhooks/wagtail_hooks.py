@@ -18,6 +18,7 @@ class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
     menu_label = _("Webhooks")
+    menu_name = "webhooks"
     add_to_settings_menu = True
     list_display = ["name", "url", "is_active"]
     form_fields = [
@@ -61,6 +62,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
     icon = "list-ul"
     menu_label = _("Webhook deliveries")
+    menu_name = "webhook-deliveries"
     add_to_settings_menu = True
     list_display = ["event", "endpoint", "status", "attempts", "response_status", "created_at"]
     list_filter = ["status", "event", "endpoint"]

@@ -352,7 +352,7 @@ class Region(index.Indexed, models.Model):
             )
 
 
-@register_setting(icon="site")
+@register_setting(icon="site", name="helpdesk-settings")
 class HelpdeskSettings(BaseGenericSetting):
     """Contact details and social accounts shown on every page and in the API."""
 

@@ -213,3 +213,31 @@ def test_the_translation_editor_script_reads_in_japanese(client, django_user_mod
     sources = {entry.msgid for entry in english_catalogue("wagtail_localize", "djangojs")}
     assert sorted(sources - set(catalogue)) == []
     assert catalogue["Not translated"] == "未翻訳"
+
+
+def test_the_project_catalogue_does_not_reword_wagtails_strings():
+    """A msgid the project shares with Wagtail keeps Wagtail's Japanese in the admin.
+
+    The project's catalogue is read first, so its "Pages" (a pagination label) had renamed
+    Wagtail's Pages menu; a project string that means something else takes a context.
+    """
+    import wagtail
+
+    wagtail_japanese = {}
+    for path in Path(wagtail.__file__).parent.rglob("locale/ja/LC_MESSAGES/django.po"):
+        for entry in polib.pofile(str(path)):
+            if entry.msgstr and not entry.msgctxt:
+                wagtail_japanese.setdefault(entry.msgid, set()).add(entry.msgstr)
+    reworded = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(JA_PO))
+        if not entry.msgctxt
+        and entry.msgid in wagtail_japanese
+        and entry.msgstr not in wagtail_japanese[entry.msgid]
+    }
+    # Deliberate corrections, read the same way wherever Wagtail shows them.
+    assert reworded == {
+        "Embed": "埋め込み",  # Wagtail's 埋め込み済み reads "embedded"
+        "user": "ユーザー",  # the spelling of the rest of the admin
+        "created at": "作成日時",  # a moment, not a day
+    }

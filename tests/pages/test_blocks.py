@@ -6,6 +6,7 @@ import json
 import pytest
 
 from django.core.exceptions import ValidationError
+
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
 from pages.blocks import CallToActionBlock, ParagraphBlock, ProgrammeItemBlock, TimelineBlock

@@ -4,6 +4,7 @@ import pytest
 
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+
 from wagtail.images import get_image_model
 
 BEFORE_IMAGE_LIBRARY = [("pages", "0011_admin_names")]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.text import slugify
@@ -10,7 +11,7 @@ from wagtail.models import GroupPagePermission, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import NewsPage
-from pages.roles import REVIEW_TASKS, REVIEW_WORKFLOW
+from pages.roles import REVIEW_TASKS, REVIEW_WORKFLOW, create_roles
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +163,26 @@ def test_administrators_also_manage_users_and_webhooks(site_tree, member):
     )
     for codename in ("auth.add_user", "auth.change_group", "webhooks.change_webhookendpoint"):
         assert (administrator.has_perm(codename), moderator.has_perm(codename)) == (True, False)
+
+
+def test_the_roles_stand_complete_without_wagtails_own_groups(site_tree, member):
+    # A database emptied and refilled (or one whose Wagtail groups were deleted) has no
+    # Editors and Moderators from Wagtail's migrations: the roles bring their whole grant.
+    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
+    create_roles(django_apps)
+    editor, moderator = member("Editors"), member("Moderators")
+    assert (
+        editor.has_perm("wagtailadmin.access_admin"),
+        moderator.has_perm("wagtailadmin.access_admin"),
+    ) == (True, True)
+    call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility")
+    editor_can, moderator_can = (
+        call.permissions_for_user(editor),
+        call.permissions_for_user(moderator),
+    )
+    assert (editor_can.can_edit(), editor_can.can_publish()) == (True, False)
+    assert (moderator_can.can_edit(), moderator_can.can_publish(), moderator_can.can_lock()) == (
+        True,
+        True,
+        True,
+    )
