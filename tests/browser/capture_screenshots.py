@@ -29,6 +29,19 @@ def admin_shots():
     ]
 
 
+def submit_a_draft_for_review():
+    """An editor's change to a demo article, waiting for review, for the dashboard to show."""
+    from django.contrib.auth import get_user_model
+
+    from pages.models import NewsPage
+
+    editor = get_user_model().objects.get(username="editor")
+    news = NewsPage.objects.filter(locale__language_code="en").order_by("-date").first()
+    news.summary += " Registration is now open."
+    news.save_revision(user=editor)
+    news.get_workflow().start(news, editor)
+
+
 def session_cookie(username, base_url):
     """A signed-in session of the demo user, as a browser cookie (no password needed)."""
     from django.conf import settings
@@ -55,6 +68,7 @@ def capture(base_url, folder):
     django.setup()
     folder.mkdir(parents=True, exist_ok=True)
     # The database is read before Playwright starts its event loop in this thread.
+    submit_a_draft_for_review()
     signed_in = [
         (session_cookie(username, base_url), path, name) for username, path, name in admin_shots()
     ]
