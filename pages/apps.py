@@ -8,8 +8,8 @@ class PagesConfig(AppConfig):
     def ready(self):
         # generation: committed changes move the content generation that caches key entries by.
         # translation_sync: publishing a source page brings its synchronised fields to its live
-        # translations.
-        from . import generation, roles, translation_sync  # noqa: F401
+        # translations. search: publishing and unpublishing keep the search index current.
+        from . import generation, roles, search, translation_sync  # noqa: F401
 
         # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
         roles.connect()

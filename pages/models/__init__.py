@@ -14,6 +14,7 @@ from .partnerships import (
     PartnershipPage,
     PartnershipWebinar,
 )
+from .search import SearchDocument, SearchTerm
 from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
 from .webinars import (
     EventFormat,
@@ -46,6 +47,8 @@ __all__ = [
     "PartnershipPage",
     "PartnershipWebinar",
     "Region",
+    "SearchDocument",
+    "SearchTerm",
     "Sector",
     "Side",
     "WebinarEUPartner",

@@ -10,14 +10,12 @@ import pytest
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
 
 from wagtail.actions.copy_for_translation import ParentNotTranslatedError
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import Page, Revision, Site
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, TranslationSource
 
@@ -83,42 +81,6 @@ DEMO_PAGE_TYPES = [
     models.PartnerIndexPage,
     models.PartnerPage,
 ]
-
-
-@pytest.fixture(scope="module")
-def first_load(django_db_setup, django_db_blocker):
-    """Load the demo once for the module, in a transaction rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        # Site root paths are cached; other modules' trees must not leak into this one.
-        cache.clear()
-        output = StringIO()
-        call_command("load_demo_content", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def default_language():
-    """Serving a Japanese page leaves Japanese active in the thread; reset it for later tests."""
-    yield
-    translation.deactivate()
-
-
-@pytest.fixture
-def demo(first_load, db):
-    """The loaded demo content, with the output of the first load."""
-    return first_load
-
-
-@pytest.fixture
-def en(demo):
-    return Locale.objects.get(language_code="en")
-
-
-@pytest.fixture
-def ja(demo):
-    return Locale.objects.get(language_code="ja")
 
 
 def all_counts():

@@ -31,6 +31,8 @@ PROJECT_APPS = ("pages", "webhooks", "previews")
 INTERNAL_MODELS = {
     "pages.ContentGeneration",
     "pages.LibraryImageRendition",
+    "pages.SearchDocument",
+    "pages.SearchTerm",
     "previews.PreviewGrant",
 }
 JA_PO = settings.BASE_DIR / "locale" / "ja" / "LC_MESSAGES" / "django.po"

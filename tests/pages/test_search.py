@@ -1,0 +1,153 @@
+# Full-width and half-width forms are what these tests are about; ruff would flag them.
+# ruff: noqa: RUF001
+"""Search: normalisation, the index following publication, and what visitors may find."""
+
+from io import StringIO
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from django.core.management import call_command
+
+from wagtail.models import PageViewRestriction
+
+from pages.models import SearchDocument
+from pages.search import (
+    is_japanese,
+    normalise,
+    normalise_with_offsets,
+    query_terms,
+    search,
+    text_terms,
+)
+from tests import factories
+from tests.graphql_api.content import at, make_expired
+from tests.pages.helpers import publish_translation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ＥＣＣＰ", "eccp"),  # full-width Latin
+        ("ｸﾗｽﾀｰ", "クラスタ"),  # half-width katakana, long vowel mark dropped
+        ("ｶﾞｲﾄﾞﾌﾞｯｸ", "ガイドブック"),  # half-width voiced marks join their kana
+        ("ビジネス・マッチング", "ビジネスマッチング"),  # middle dot
+        ("ｺﾝﾋﾟｭｰﾀｰ", "コンピュタ"),
+        ("Clusters", "clusters"),
+        ("①２３", "123"),
+    ],
+)
+def test_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+def test_offsets_point_at_the_source_of_each_character():
+    text = "Ａｂ ｶﾞｲﾄﾞ・本"
+    normalised, offsets = normalise_with_offsets(text)
+    assert (normalised, offsets) == ("ab ガイド本", [0, 1, 2, 3, 5, 6, 9])
+
+
+SCRIPT = st.sampled_from(
+    list("クラスタービジネス・マッチング九州福岡県神戸ａｂｃABCｶﾞｲﾄﾞー 　、。のにをはがEU2")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(SCRIPT, min_size=1, max_size=40).map("".join), data=st.data())
+def test_every_japanese_substring_of_a_text_finds_it(text, data):
+    """A query cut from anywhere in a text (but inside an English word) finds the text."""
+    normalised = normalise(text)
+    start = data.draw(st.integers(0, max(0, len(normalised) - 1)))
+    end = data.draw(st.integers(start + 1, max(start + 1, len(normalised))))
+    query = normalised[start:end]
+
+    def latin(index):
+        char = normalised[index] if 0 <= index < len(normalised) else " "
+        return char.isalnum() and not is_japanese(char)
+
+    # English words are found whole, by stem: the cut may not fall inside one.
+    assume(not (latin(start - 1) and latin(start)) and not (latin(end - 1) and latin(end)))
+    terms, chunks = query_terms(query)
+    assert terms <= text_terms(text)
+    assert all(chunk in normalised for chunk in chunks)
+
+
+@pytest.fixture
+def news(site_tree):
+    def news(title, **fields):
+        page = factories.NewsPageFactory(parent=site_tree.news, title=title, **fields)
+        page.save_revision().publish()
+        return page
+
+    return news
+
+
+def found(query, locales, now=None):
+    return [hit.page_id for hit in search(query, locales, 20, 0, now=now).hits]
+
+
+def test_the_index_follows_publish_unpublish_and_delete(site_tree, news):
+    page = news("Cluster managers visit Oulu", summary="A mobility programme.")
+    assert (found("oulu", [site_tree.en]), found("welcome", [site_tree.en])) == ([page.pk], [])
+    page.title = "Cluster managers visit Kobe"
+    page.save_revision().publish()
+    assert (found("oulu", [site_tree.en]), found("kobe", [site_tree.en])) == ([], [page.pk])
+    page.unpublish()
+    assert (found("kobe", [site_tree.en]), SearchDocument.objects.count()) == ([], 0)
+    page.save_revision().publish()
+    page.delete()
+    assert SearchDocument.objects.count() == 0
+
+
+def test_drafts_restricted_and_expired_pages_are_never_found(site_tree, news):
+    live = news("Hydrogen valleys")
+    factories.NewsPageFactory(parent=site_tree.news, title="Hydrogen draft", live=False)
+    restricted = news("Hydrogen restricted")
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    expiring = news("Hydrogen expired")
+    make_expired(expiring)
+    # A draft revision of a live page is not what visitors read.
+    live.title = "Hydrogen valleys, revised draft"
+    live.save_revision()
+    assert found("hydrogen", [site_tree.en], now=at(2026, 12, 2)) == [live.pk]
+    assert found("revised", [site_tree.en], now=at(2026, 12, 2)) == []
+
+
+def test_a_translation_is_found_once_published_in_its_language(site_tree, news):
+    page = news("Kyushu Bio Cluster", summary="Bio companies of Kyushu.")
+    publish_translation(site_tree.home, site_tree.ja, title="ヘルプデスク")
+    publish_translation(site_tree.news, site_tree.ja, title="ニュース")
+    draft = page.copy_for_translation(site_tree.ja, alias=False)
+    draft.title = "九州バイオクラスター"
+    draft.save_revision()
+    assert found("バイオ", [site_tree.ja]) == []
+    draft.save_revision().publish()
+    assert found("バイオ", [site_tree.ja]) == [draft.pk]
+    assert found("ﾊﾞｲｵｸﾗｽﾀ", [site_tree.ja]) == [draft.pk]
+    assert found("バイオ", [site_tree.en]) == []
+
+
+def test_results_rank_titles_first_and_snippets_mark_the_matches(site_tree, news):
+    in_summary = news("Regional cooperation", summary="Clusters of <Oulu> & Kobe.")
+    in_title = news("Oulu clusters", summary="Health technology.")
+    results = search("cluster", [site_tree.en], 20, 0)
+    assert [hit.page_id for hit in results.hits] == [in_title.pk, in_summary.pk]
+    assert [hit.snippet for hit in results.hits] == [
+        "Health technology. Body text.",
+        "<mark>Clusters</mark> of &lt;Oulu&gt; &amp; Kobe. Body text.",
+    ]
+    assert results.total == 2
+
+
+def test_the_rebuild_command_indexes_every_live_page(site_tree, news):
+    page = news("Oulu clusters")
+    SearchDocument.objects.all().delete()
+    output = StringIO()
+    call_command("rebuild_search_index", stdout=output)
+    # Wagtail's welcome page, the home page, the six section indexes and the article; the
+    # welcome page, outside the site, is never found.
+    assert output.getvalue() == "Indexed 9 live pages.\n"
+    assert (found("oulu", [site_tree.en]), found("welcome", [site_tree.en])) == ([page.pk], [])
