@@ -38,6 +38,7 @@ from graphql_api.pages import types as home_and_index_types  # noqa: F401 (decla
 from graphql_api.pages.queries import PageQueries
 from graphql_api.partners.queries import PartnerQueries
 from graphql_api.partnerships.queries import PartnershipQueries
+from graphql_api.search.queries import SearchQueries
 from graphql_api.taxonomy.queries import TaxonomyQueries
 from graphql_api.webinars.queries import WebinarQueries
 
@@ -52,6 +53,7 @@ Query = merge_types(
         PartnershipQueries,
         TaxonomyQueries,
         PageQueries,
+        SearchQueries,
     ),
 )
 Query.__strawberry_definition__.description = "Published content of the helpdesk, read-only."

@@ -22,7 +22,6 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
 from .models import SearchDocument, SearchTerm
-from .models.partners import SidedPartnerLink
 from .visibility import public_pages, within_sites
 
 # Marks that do not change a Japanese word: ー (long vowel) and ・ (middle dot).
@@ -160,11 +159,6 @@ def searched_texts(page):
             continue
         weight = LEAD_WEIGHT if name in LEAD_FIELDS else BODY_WEIGHT
         texts += [(weight, text) for text in _field_texts(page, name) if text.strip()]
-    # The partners a webinar or partnership names, by their names in its language.
-    for relation in page._meta.related_objects:
-        if issubclass(relation.related_model, SidedPartnerLink):
-            for link in getattr(page, relation.get_accessor_name()).select_related("partner"):
-                texts.append((LEAD_WEIGHT, link.partner.title))
     return texts
 
 
@@ -216,11 +210,6 @@ def rebuild():
 @receiver(page_published)
 def _index_published(sender, instance, **kwargs):
     index_page(instance)
-    # Pages naming this partner are found by its name: index them again.
-    for relation in SidedPartnerLink.__subclasses__():
-        for link in relation.objects.filter(partner_id=instance.pk).select_related("page"):
-            if link.page.live:
-                index_page(link.page)
 
 
 @receiver(page_unpublished)
@@ -250,23 +239,27 @@ class Results:
     sector_counts: dict
 
 
-def matching(query, locales, now=None, content_types=None, sectors=None):
-    """Scored rows (document_id, score) of the public pages of the locales matching the query."""
-    terms, runs = query_terms(query)
+def searchable(locales, now=None):
+    """The public pages of the locales that search may find."""
+    return public_pages(now=now).filter(locale__in=locales)
+
+
+def matching(query, pages, content_types=None, sectors=None):
+    """Scored rows (document_id, score) of the pages matching the query, or None."""
+    terms, chunks = query_terms(query)
     if not terms:
         return None
     rows = SearchTerm.objects.filter(
         term__in=terms,
-        document__locale__in=locales,
         # Pages outside every site (a leftover welcome page) have no URL to show.
-        document__page_id__in=public_pages(now=now).filter(within_sites()).values("pk"),
+        document__page_id__in=pages.filter(within_sites()).values("pk"),
     )
     if content_types:
         rows = rows.filter(document__content_type__in=content_types)
     for slug in sectors or ():
         rows = rows.filter(document__terms__term=SECTOR_PREFIX + slug)
-    for run in runs:
-        rows = rows.filter(document__normalised__contains=run)
+    for chunk in chunks:
+        rows = rows.filter(document__normalised__contains=chunk)
     return (
         rows.values("document_id")
         .annotate(held=Count("term", distinct=True), score=Sum("weight"))
@@ -274,9 +267,9 @@ def matching(query, locales, now=None, content_types=None, sectors=None):
     )
 
 
-def search(query, locales, limit, offset, now=None, content_types=None, sectors=None):
-    """A page of the public pages matching the query, best first, with counts for facets."""
-    rows = matching(query, locales, now, content_types, sectors)
+def search(query, pages, limit, offset, content_types=None, sectors=None):
+    """A window of the public pages given matching the query, best first, with counts."""
+    rows = matching(query, pages, content_types, sectors)
     if rows is None:
         return Results(hits=[], total=0, type_counts={}, sector_counts={})
     ranked = list(rows.order_by("-score", "document_id")[offset : offset + limit])

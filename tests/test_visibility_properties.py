@@ -5,7 +5,7 @@ expired before the expiry job; scheduled; restricted by password, login or group
 or by login on its section) with Japanese translations missing, draft or live, linked to each
 other from rich text, call-to-action choosers, related pages and webinar partner slots. The API
 is read twice (cold, then from the response cache) and the rendered pages, listings, feeds,
-sitemap and embeds once; then one random change is made and everything is read again. What each
+sitemap, embeds and search once; then one random change is made and everything is read again. What each
 surface must show is worked out here from the drawn states alone, not by the code under test.
 """
 
@@ -292,6 +292,16 @@ class TestEverySurfaceFollowsTheRule(TestCase):
         )
         return sorted(item["title"] for item in data["pages"]["items"])
 
+    def search_titles(self, world, language):
+        """Titles the API's search finds, looking for each drawn page by its title's word."""
+        searches = " ".join(
+            f'p{spec.index}: search(query: "{spec.title_in(language).strip("[]")}", '
+            f"locale: {language.upper()}) {{ items {{ page {{ title }} }} }}"
+            for spec in world.specs
+        )
+        data = self.graphql(f"{{ {searches} }}")
+        return sorted(hit["page"]["title"] for found in data.values() for hit in found["items"])
+
     def api_relations(self, language):
         code = language.upper()
         data = self.graphql(
@@ -335,6 +345,9 @@ class TestEverySurfaceFollowsTheRule(TestCase):
                     world.expected_relations(language),
                     (*where, attempt),
                 )
+            self.assertEqual(
+                self.search_titles(world, language), world.expected_titles(language), where
+            )
             listing = self.client.get(f"/{language}/news/").content.decode()
             feed = self.client.get(f"/feeds/{language}/news.rss").content.decode()
             embed = self.client.get(f"/embed/news/?locale={language}&limit=20").content.decode()

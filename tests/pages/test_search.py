@@ -19,6 +19,7 @@ from pages.search import (
     normalise_with_offsets,
     query_terms,
     search,
+    searchable,
     text_terms,
 )
 from tests import factories
@@ -84,7 +85,7 @@ def news(site_tree):
 
 
 def found(query, locales, now=None):
-    return [hit.page_id for hit in search(query, locales, 20, 0, now=now).hits]
+    return [hit.page_id for hit in search(query, searchable(locales, now), 20, 0).hits]
 
 
 def test_the_index_follows_publish_unpublish_and_delete(site_tree, news):
@@ -133,7 +134,7 @@ def test_a_translation_is_found_once_published_in_its_language(site_tree, news):
 def test_results_rank_titles_first_and_snippets_mark_the_matches(site_tree, news):
     in_summary = news("Regional cooperation", summary="Clusters of <Oulu> & Kobe.")
     in_title = news("Oulu clusters", summary="Health technology.")
-    results = search("cluster", [site_tree.en], 20, 0)
+    results = search("cluster", searchable([site_tree.en]), 20, 0)
     assert [hit.page_id for hit in results.hits] == [in_title.pk, in_summary.pk]
     assert [hit.snippet for hit in results.hits] == [
         "Health technology. Body text.",
