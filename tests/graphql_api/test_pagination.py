@@ -30,11 +30,16 @@ def test_every_kind_of_content_has_a_paginated_root_list():
         "regions",
         "offices",
         "pages",
+        "search",
     ]
 
 
+# The arguments a root list cannot do without.
+REQUIRED_ARGUMENTS = {"search": ['query: "cluster"']}
+
+
 def window(field, limit=None, offset=None):
-    args = []
+    args = list(REQUIRED_ARGUMENTS.get(field, []))
     if limit is not None:
         args.append(f"limit: {limit}")
     if offset is not None:
