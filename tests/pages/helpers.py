@@ -4,6 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 
@@ -39,3 +40,13 @@ def publish_translation(page, locale, **fields):
         setattr(translated, name, value)
     translated.save_revision().publish()
     return translated.specific_class.objects.get(pk=translated.pk)
+
+
+def sign_in_in_japanese(client, django_user_model, username):
+    """Sign the test client in as a new superuser who reads the admin in Japanese."""
+    user = django_user_model.objects.create_superuser(username, f"{username}@eu-japan.eu", "x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ja"
+    profile.save()
+    client.force_login(user)
+    return client

@@ -20,11 +20,10 @@ from django.utils.translation import gettext, ngettext
 
 import wagtail
 import wagtail_localize
-from wagtail.users.models import UserProfile
 
 from tests import factories
 from tests.graphql_api.content import image
-from tests.pages.helpers import publish_translation
+from tests.pages.helpers import publish_translation, sign_in_in_japanese
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 # Attributes whose values are read (or heard) by editors.
@@ -180,12 +179,7 @@ def english_on(html, english_only):
 
 @pytest.fixture
 def japanese_editor(client, django_user_model):
-    editor = django_user_model.objects.create_superuser("tokyo", "tokyo@eu-japan.eu", "x")
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "ja"
-    profile.save()
-    client.force_login(editor)
-    return client
+    return sign_in_in_japanese(client, django_user_model, "tokyo")
 
 
 @pytest.fixture

@@ -24,7 +24,8 @@ from wagtail import blocks
 from wagtail.admin.menu import admin_menu
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.users.models import UserProfile
+
+from tests.pages.helpers import sign_in_in_japanese
 
 PROJECT_APPS = ("pages", "webhooks", "previews")
 # Kept by the system, never shown to editors.
@@ -205,11 +206,7 @@ def test_what_the_translation_tools_show_editors_reads_in_japanese(package):
 
 @pytest.mark.django_db
 def test_the_translation_editor_script_reads_in_japanese(client, django_user_model):
-    translator = django_user_model.objects.create_superuser("translator", "t@eu-japan.eu", "x")
-    profile = UserProfile.get_for_user(translator)
-    profile.preferred_language = "ja"
-    profile.save()
-    client.force_login(translator)
+    sign_in_in_japanese(client, django_user_model, "translator")
     script = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
     catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S)[1])
     sources = {entry.msgid for entry in english_catalogue("wagtail_localize", "djangojs")}

@@ -7,11 +7,9 @@ import wagtail_factories
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 from tests import factories
 from tests.graphql_api.content import image
-from tests.pages.helpers import publish_translation
+from tests.pages.helpers import publish_translation, sign_in_in_japanese
 
 
 @pytest.fixture
@@ -71,11 +69,7 @@ def test_pages_describe_their_images_in_their_language(client, site_tree, harbou
 def test_the_image_form_asks_for_both_texts_in_the_editor_s_language(
     client, django_user_model, harbour
 ):
-    editor = django_user_model.objects.create_superuser("tokyo", "tokyo@eu-japan.eu", "x")
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "ja"
-    profile.save()
-    client.force_login(editor)
+    sign_in_in_japanese(client, django_user_model, "tokyo")
     url = reverse("wagtailimages:edit", args=(harbour.pk,))
 
     form = client.get(url).content.decode()

@@ -71,7 +71,7 @@ def test_every_japanese_substring_of_a_text_finds_it(text, data):
     assume(not (latin(start - 1) and latin(start)) and not (latin(end - 1) and latin(end)))
     terms, chunks = query_terms(query)
     assert terms <= text_terms(text)
-    assert all(chunk in normalised for chunk in chunks)
+    assert [chunk for chunk in chunks if chunk not in normalised] == []
 
 
 @pytest.fixture
