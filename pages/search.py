@@ -18,6 +18,7 @@ from django.dispatch import receiver
 from django.utils.html import strip_tags
 
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
@@ -31,6 +32,7 @@ TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 10, 3, 1
 LEAD_FIELDS = frozenset({"summary", "official_name", "acronym"})
 SECTOR_PREFIX = "\x01sector:"
 SNIPPET_LENGTH = 160
+MAX_TERM_LENGTH = 64  # SearchTerm.term's length
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -66,10 +68,14 @@ def normalise_with_offsets(text):
     """The normalised text, and for each of its characters the index of its source in text."""
     normalised, offsets, position = [], [], 0
     for cluster in _clusters(text):
-        for char in unicodedata.normalize("NFKC", cluster).casefold():
-            if char not in DROPPED:
-                normalised.append(char)
-                offsets.append(position)
+        chars = unicodedata.normalize("NFKC", cluster).casefold()
+        # A dropped mark goes with the marks combined with it (ーﾞ), which would otherwise
+        # join the character before it when the text is normalised again.
+        if chars[:1] not in DROPPED:
+            for char in chars:
+                if char not in DROPPED:
+                    normalised.append(char)
+                    offsets.append(position)
         position += len(cluster)
     return "".join(normalised), offsets
 
@@ -106,10 +112,15 @@ def run_terms(run):
     return {*run, *(run[i : i + 2] for i in range(len(run) - 1))}
 
 
+def word_term(word):
+    """The term of an English word: its stem, cut to the term column's length."""
+    return _stemmer.stemWord(word)[:MAX_TERM_LENGTH]
+
+
 def text_terms(text):
     """Every term of a text, for the index."""
     split = pieces(normalise(text))
-    terms = {_stemmer.stemWord(word) for word in split.words}
+    terms = {word_term(word) for word in split.words}
     for run in split.runs:
         terms |= run_terms(run)
     return terms
@@ -122,7 +133,7 @@ def query_terms(query):
     in a compound; English words match by stem.
     """
     split = pieces(normalise(query))
-    terms = {_stemmer.stemWord(word) for word in split.words}
+    terms = {word_term(word) for word in split.words}
     for run in split.runs:
         # Pairs alone where there are pairs: a single character would match too much.
         terms |= {run} if len(run) == 1 else {run[i : i + 2] for i in range(len(run) - 1)}
@@ -170,8 +181,9 @@ def index_page(page):
     for weight, text in texts:
         for term in text_terms(text):
             weights[term] = min(weights.get(term, 0) + weight, 255)
-    for sector in getattr(page, "sectors", None).all() if hasattr(page, "sectors") else []:
-        weights[SECTOR_PREFIX + sector.slug] = 1
+    if hasattr(page, "sectors"):
+        for sector in page.sectors.all():
+            weights[SECTOR_PREFIX + sector.slug] = 1
     body = "\n".join(text for _weight, text in texts)
     document, _ = SearchDocument.objects.update_or_create(
         page_id=page.pk,
@@ -185,8 +197,7 @@ def index_page(page):
     )
     document.terms.all().delete()
     SearchTerm.objects.bulk_create(
-        SearchTerm(document=document, term=term[:64], weight=weight)
-        for term, weight in weights.items()
+        SearchTerm(document=document, term=term, weight=weight) for term, weight in weights.items()
     )
 
 
@@ -197,8 +208,6 @@ def remove_page(page):
 
 def rebuild():
     """Index every live page again; the number indexed."""
-    from wagtail.models import Page
-
     SearchDocument.objects.all().delete()
     count = 0
     for page in Page.objects.live().exclude(depth=1).specific().iterator(chunk_size=200):
@@ -308,7 +317,7 @@ def _match_spans(text, query):
     """Spans (start, end) of the text that match the query: its Japanese chunks, its words."""
     normalised, offsets = normalise_with_offsets(text)
     _terms, chunks = query_terms(query)
-    stems = {_stemmer.stemWord(word) for word in pieces(normalise(query)).words}
+    stems = {word_term(word) for word in pieces(normalise(query)).words}
     spans = []
     for chunk in chunks:
         start = normalised.find(chunk)
@@ -319,7 +328,7 @@ def _match_spans(text, query):
     position = 0
     for word in pieces(normalised).words:
         position = normalised.find(word, position)
-        if _stemmer.stemWord(word) in stems:
+        if word_term(word) in stems:
             spans.append((position, position + len(word)))
         position += len(word)
     return [

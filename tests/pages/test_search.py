@@ -37,6 +37,7 @@ from tests.pages.helpers import publish_translation
         ("ｺﾝﾋﾟｭｰﾀｰ", "コンピュタ"),
         ("Clusters", "clusters"),
         ("①２３", "123"),
+        ("クーﾞク", "クク"),  # a voiced mark on a dropped mark goes with it
     ],
 )
 def test_normalise(text, expected):
@@ -59,6 +60,7 @@ SCRIPT = st.sampled_from(
 def test_every_japanese_substring_of_a_text_finds_it(text, data):
     """A query cut from anywhere in a text (but inside an English word) finds the text."""
     normalised = normalise(text)
+    assert normalise(normalised) == normalised
     start = data.draw(st.integers(0, max(0, len(normalised) - 1)))
     end = data.draw(st.integers(start + 1, max(start + 1, len(normalised))))
     query = normalised[start:end]
@@ -152,3 +154,9 @@ def test_the_rebuild_command_indexes_every_live_page(site_tree, news):
     # welcome page, outside the site, is never found.
     assert output.getvalue() == "Indexed 9 live pages.\n"
     assert (found("oulu", [site_tree.en]), found("welcome", [site_tree.en])) == ([page.pk], [])
+
+
+def test_a_word_longer_than_a_term_is_still_found(site_tree, news):
+    word = "pneumonoultramicroscopicsilicovolcanoconiosis" * 2
+    page = news(f"A {word} study")
+    assert found(word, [site_tree.en]) == [page.pk]
