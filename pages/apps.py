@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PagesConfig(AppConfig):
@@ -13,3 +14,4 @@ class PagesConfig(AppConfig):
 
         # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
         roles.connect()
+        post_migrate.connect(search.rebuild_if_empty, sender=self)

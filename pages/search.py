@@ -4,7 +4,8 @@ Texts are normalised (NFKC, case-folded, long vowel marks and middle dots droppe
 terms: English words as Snowball stems, Japanese (kanji, hiragana, katakana) as single characters
 and character pairs, so that a word inside a compound is found. A query matches a page holding
 all its terms, and, for its Japanese runs, holding each run as a substring of the normalised
-text, which pairs alone do not guarantee.
+text, which pairs alone do not guarantee. A page also matches when one of its partners' names
+does: looked up at query time, so that only the names of partners visitors may see count.
 """
 
 import unicodedata
@@ -13,16 +14,20 @@ from html import escape
 
 import snowballstemmer
 
-from django.db.models import Count, Sum
+from django.apps import apps
+from django.db.models import Case, Count, F, Max, Q, Sum, Value, When
+from django.db.models.functions import Greatest
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.html import strip_tags
 
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published
 
 from .models import SearchDocument, SearchTerm
+from .models.partners import SidedPartnerLink
 from .visibility import public_pages, within_sites
 
 # Marks that do not change a Japanese word: ー (long vowel) and ・ (middle dot).
@@ -31,6 +36,11 @@ DROPPED = frozenset("ー・")
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 10, 3, 1
 LEAD_FIELDS = frozenset({"summary", "official_name", "acronym"})
 SECTOR_PREFIX = "\x01sector:"
+# A partner's names (title, official name, acronym) are also indexed as name terms.
+NAME_PREFIX = "\x01name:"
+# Every document holds this term, weightless: the row by which a page found through one of its
+# partners' names is counted.
+PAGE_TERM = "\x01page"
 SNIPPET_LENGTH = 160
 MAX_TERM_LENGTH = 64  # SearchTerm.term's length
 
@@ -126,6 +136,11 @@ def text_terms(text):
     return terms
 
 
+def name_term(term):
+    """The term under which a partner's name holds a term."""
+    return (NAME_PREFIX + term)[:MAX_TERM_LENGTH]
+
+
 def query_terms(query):
     """(terms every match holds, substrings every match contains) of a query.
 
@@ -142,6 +157,15 @@ def query_terms(query):
 
 
 # Indexing
+
+
+def partner_link_models():
+    """The models linking a page to its partners (webinars' and partnerships', each side)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, SidedPartnerLink) and not model._meta.abstract
+    ]
 
 
 def _field_texts(page, name):
@@ -173,57 +197,89 @@ def searched_texts(page):
     return texts
 
 
-def index_page(page):
-    """Put the live version of a page in the index, in place of what was there."""
-    page = page.specific
+def _indexed(page):
+    """The document of a specific page and the weights of its terms."""
     texts = searched_texts(page)
     weights = dict.fromkeys(text_terms(page.title), TITLE_WEIGHT)
     for weight, text in texts:
         for term in text_terms(text):
             weights[term] = min(weights.get(term, 0) + weight, 255)
+    for name in getattr(page, "search_name_fields", ()):
+        for term in text_terms(getattr(page, name)):
+            weights[name_term(term)] = 1
     if hasattr(page, "sectors"):
         for sector in page.sectors.all():
             weights[SECTOR_PREFIX + sector.slug] = 1
+    weights[PAGE_TERM] = 0
     body = "\n".join(text for _weight, text in texts)
-    document, _ = SearchDocument.objects.update_or_create(
+    document = SearchDocument(
         page_id=page.pk,
-        defaults={
-            "locale_id": page.locale_id,
-            "content_type_id": page.content_type_id,
-            "title": page.title,
-            "text": body,
-            "normalised": normalise(page.title + "\n" + body),
-        },
+        locale_id=page.locale_id,
+        content_type_id=page.content_type_id,
+        title=page.title,
+        text=body,
+        normalised=normalise(page.title + "\n" + body),
     )
-    document.terms.all().delete()
-    SearchTerm.objects.bulk_create(
-        SearchTerm(document=document, term=term, weight=weight) for term, weight in weights.items()
-    )
+    return document, weights
 
 
-def remove_page(page):
-    """Take a page out of the index."""
-    SearchDocument.objects.filter(page_id=page.pk).delete()
+def _terms(document, weights):
+    return [
+        SearchTerm(document_id=document.pk, term=term, weight=weight)
+        for term, weight in weights.items()
+    ]
 
 
-def rebuild():
-    """Index every live page again; the number indexed."""
+def index_page(page):
+    """Put what the page's row holds (for a live page, its live version) in the index."""
+    document, weights = _indexed(page.specific)
+    SearchDocument.objects.filter(pk=document.pk).delete()
+    document.save(force_insert=True)
+    SearchTerm.objects.bulk_create(_terms(document, weights))
+
+
+def rebuild(chunk_size=500):
+    """Index every page again, in chunks of inserts; the number indexed."""
     SearchDocument.objects.all().delete()
     count = 0
-    for page in Page.objects.live().exclude(depth=1).specific().iterator(chunk_size=200):
-        index_page(page)
-        count += 1
+    pages = Page.objects.exclude(depth=1).order_by("pk").specific()
+    for start in range(0, pages.count(), chunk_size):
+        indexed = [_indexed(page) for page in pages[start : start + chunk_size]]
+        SearchDocument.objects.bulk_create([document for document, _weights in indexed])
+        SearchTerm.objects.bulk_create(
+            [term for document, weights in indexed for term in _terms(document, weights)],
+            batch_size=5000,
+        )
+        count += len(indexed)
     return count
+
+
+def rebuild_if_empty(**kwargs):
+    """After migrating, build an empty index (new, or emptied by a change of its format)."""
+    if not SearchDocument.objects.exists():
+        rebuild()
+
+
+def _searched_field_names(model):
+    return {"title"} | {field.field_name for field in model.get_search_fields()}
+
+
+@receiver(post_save)
+def _index_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Index every page as its row is saved, drafts included, for the admin's search."""
+    if raw or not isinstance(instance, Page) or instance.depth == 1:
+        return
+    # Saving a revision or unpublishing writes bookkeeping columns only.
+    if update_fields is not None and not set(update_fields) & _searched_field_names(sender):
+        return
+    # From the row: the instance may hold a draft's values that were not saved.
+    index_page(sender.objects.get(pk=instance.pk))
 
 
 @receiver(page_published)
 def _index_published(sender, instance, **kwargs):
+    # Again once the page's relations (sectors) are saved with it.
     index_page(instance)
-
-
-@receiver(page_unpublished)
-def _remove_unpublished(sender, instance, **kwargs):
-    remove_page(instance)
 
 
 # Searching
@@ -253,32 +309,82 @@ def searchable(locales, now=None):
     return public_pages(now=now).filter(locale__in=locales)
 
 
-def matching(query, pages, content_types=None, sectors=None):
-    """Scored rows (document_id, score) of the pages matching the query, or None."""
+def _holding_all(terms, chunks, documents):
+    """SearchTerm rows matching terms (a Q), in documents containing every chunk."""
+    for chunk in chunks:
+        terms &= Q(document__normalised__contains=chunk)
+    return terms & documents
+
+
+def partner_linked_pages(terms, chunks, pages):
+    """Ids of the pages linked to a partner of pages whose names hold every term and chunk."""
+    partners = (
+        SearchTerm.objects.filter(
+            _holding_all(
+                Q(term__in=[name_term(term) for term in terms]),
+                chunks,
+                Q(document__page_id__in=pages.values("pk")),
+            )
+        )
+        .values("document_id")
+        .annotate(held=Count("term", distinct=True))
+        .filter(held=len(terms))
+        .values("document_id")
+    )
+    links = [
+        model.objects.filter(partner_id__in=partners).order_by().values_list("page_id", flat=True)
+        for model in partner_link_models()
+    ]
+    return set(links[0].union(*links[1:])) if links else set()
+
+
+def matching(query, pages, content_types=None, sectors=None, prefix=False):
+    """Scored rows (document_id, score) of the pages matching the query, or None.
+
+    A page matches by holding every term (and chunk) itself, or through a partner's name; a
+    name counts as much as a summary would. With prefix, the query's last English word is taken
+    as the start of a word still being typed (the admin's search as you type).
+    """
     terms, chunks = query_terms(query)
     if not terms:
         return None
+    linked = partner_linked_pages(terms, chunks, pages)
+    words = pieces(normalise(query)).words
+    typed = word_term(words[-1]) if prefix and words else None
+    if typed is not None:
+        terms = {word_term(word) for word in words[:-1]} | (terms - {word_term(words[-1])})
+    as_typed = Q(term__startswith=typed) if typed is not None else Q(pk__in=[])
+    own = _holding_all(Q(term__in=terms) | as_typed, chunks, Q())
     rows = SearchTerm.objects.filter(
-        term__in=terms,
-        # Pages outside every site (a leftover welcome page) have no URL to show.
-        document__page_id__in=pages.filter(within_sites()).values("pk"),
+        own | Q(term=PAGE_TERM, document_id__in=linked),
+        document__page_id__in=pages.values("pk"),
     )
     if content_types:
         rows = rows.filter(document__content_type__in=content_types)
     for slug in sectors or ():
         rows = rows.filter(document__terms__term=SECTOR_PREFIX + slug)
-    for chunk in chunks:
-        rows = rows.filter(document__normalised__contains=chunk)
+    # Every term starting as typed counts once toward what a document holds.
+    held_term = (
+        Case(When(term__in=terms, then="term"), When(term__startswith=typed, then=Value("")))
+        if typed is not None
+        else F("term")
+    )
+    # The page term's weight is 0: a page found by its own words scores them.
+    own_score = Sum("weight")
+    # A page found by a partner's name scores as if the name were in its summary, unless its own
+    # words score more.
+    name_score = Max(Case(When(term=PAGE_TERM, then=Value(LEAD_WEIGHT * len(terms))), default=0))
     return (
         rows.values("document_id")
-        .annotate(held=Count("term", distinct=True), score=Sum("weight"))
-        .filter(held=len(terms))
+        .annotate(held=Count(held_term, distinct=True), score=Greatest(own_score, name_score))
+        .filter(Q(held=len(terms) + (typed is not None)) | Q(document_id__in=linked))
     )
 
 
 def search(query, pages, limit, offset, content_types=None, sectors=None):
     """A window of the public pages given matching the query, best first, with counts."""
-    rows = matching(query, pages, content_types, sectors)
+    # Pages outside every site (a leftover welcome page) have no URL to show.
+    rows = matching(query, pages.filter(within_sites()), content_types, sectors)
     if rows is None:
         return Results(hits=[], total=0, type_counts={}, sector_counts={})
     ranked = list(rows.order_by("-score", "document_id")[offset : offset + limit])

@@ -189,6 +189,8 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         ),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")),
     ]
+    # The names a webinar or partnership is also found by, when this partner is one of its own.
+    search_name_fields = ("title", "official_name", "acronym")
     search_fields = [
         *Page.search_fields,
         index.SearchField("official_name"),

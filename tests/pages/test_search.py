@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from wagtail.models import PageViewRestriction
 
-from pages.models import SearchDocument
+from pages.models import SearchDocument, WebinarEUPartner, WebinarJPPartner
 from pages.search import (
     is_japanese,
     normalise,
@@ -97,10 +97,29 @@ def test_the_index_follows_publish_unpublish_and_delete(site_tree, news):
     page.save_revision().publish()
     assert (found("oulu", [site_tree.en]), found("kobe", [site_tree.en])) == ([], [page.pk])
     page.unpublish()
-    assert (found("kobe", [site_tree.en]), SearchDocument.objects.count()) == ([], 0)
+    indexed = SearchDocument.objects.filter(page_id=page.pk)
+    # Unpublished, the page stays in the index for the admin's search, never for visitors.
+    assert (found("kobe", [site_tree.en]), indexed.get().title) == (
+        [],
+        "Cluster managers visit Kobe",
+    )
     page.save_revision().publish()
     page.delete()
-    assert SearchDocument.objects.count() == 0
+    assert indexed.count() == 0
+
+
+def test_the_index_holds_what_the_row_holds_not_a_later_draft(site_tree):
+    draft = factories.NewsPageFactory(parent=site_tree.news, title="Hydrogen plan", live=False)
+    live = factories.NewsPageFactory(parent=site_tree.news, title="Hydrogen valleys")
+    live.save_revision().publish()
+    live.title = "Hydrogen valleys, renamed in a draft"
+    live.save_revision()
+    assert dict(
+        SearchDocument.objects.filter(title__startswith="Hydrogen").values_list("page_id", "title")
+    ) == {
+        draft.pk: "Hydrogen plan",
+        live.pk: "Hydrogen valleys",
+    }
 
 
 def test_drafts_restricted_and_expired_pages_are_never_found(site_tree, news):
@@ -151,8 +170,8 @@ def test_the_rebuild_command_indexes_every_live_page(site_tree, news):
     output = StringIO()
     call_command("rebuild_search_index", stdout=output)
     # Wagtail's welcome page, the home page, the six section indexes and the article; the
-    # welcome page, outside the site, is never found.
-    assert output.getvalue() == "Indexed 9 live pages.\n"
+    # welcome page, outside the site, is never found by visitors.
+    assert output.getvalue() == "Indexed 9 pages.\n"
     assert (found("oulu", [site_tree.en]), found("welcome", [site_tree.en])) == ([page.pk], [])
 
 
@@ -160,3 +179,38 @@ def test_a_word_longer_than_a_term_is_still_found(site_tree, news):
     word = "pneumonoultramicroscopicsilicovolcanoconiosis" * 2
     page = news(f"A {word} study")
     assert found(word, [site_tree.en]) == [page.pk]
+
+
+def test_a_webinar_is_found_by_the_names_of_its_visible_partners(site_tree):
+    def partner(title, **fields):
+        page = factories.PartnerPageFactory(parent=site_tree.partners, title=title, **fields)
+        page.save_revision().publish()
+        return page
+
+    tokushima = partner(
+        "Tokushima Bio Cluster", official_name="徳島バイオクラスター協会", acronym="TBCA"
+    )
+    oulu = partner("Oulu Health")
+    secret = factories.PartnerPageFactory(
+        parent=site_tree.partners, title="Secret Valley", live=False
+    )
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars, title="Health innovation", summary="Two regions meet."
+    )
+    WebinarJPPartner.objects.create(page=webinar, partner=tokushima, sort_order=0)
+    WebinarEUPartner.objects.create(page=webinar, partner=oulu, sort_order=0)
+    WebinarEUPartner.objects.create(page=webinar, partner=secret, sort_order=1)
+    webinar.save_revision().publish()
+    en = [site_tree.en]
+    # The partner's own title outranks a name the webinar is found by.
+    assert found("tokushima", en) == [tokushima.pk, webinar.pk]
+    assert found("TBCA", en) == [tokushima.pk, webinar.pk]
+    assert found("ﾊﾞｲｵｸﾗｽﾀｰ協会", en) == [tokushima.pk, webinar.pk]
+    # A query is matched against each name on its own, and against the page itself.
+    assert (found("tokushima oulu", en), found("oulu", en)) == ([], [oulu.pk, webinar.pk])
+    assert found("secret valley", en) == []
+    PageViewRestriction.objects.create(
+        page=oulu, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    tokushima.unpublish()
+    assert (found("tokushima", en), found("oulu", en)) == ([], [])

@@ -1,4 +1,4 @@
-"""`manage.py rebuild_search_index`: index every live page again (after an upgrade or a restore)."""
+"""`manage.py rebuild_search_index`: index every page again (after a restore, or bulk-loaded pages)."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -7,9 +7,9 @@ from pages.search import rebuild
 
 
 class Command(BaseCommand):
-    help = "Rebuild the site's search index from the live pages; publishing keeps it current after."
+    help = "Rebuild the site's search index from every page; saving and publishing keep it current."
 
     def handle(self, **options):
         with transaction.atomic():
             count = rebuild()
-        self.stdout.write(f"Indexed {count} live pages.")
+        self.stdout.write(f"Indexed {count} pages.")
