@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.search_views import search_page
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -26,8 +28,10 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every page lives under its language prefix (/en/..., /ja/...); Wagtail serves whatever is left.
+# Every page lives under its language prefix (/en/..., /ja/...); the search page first, then
+# Wagtail serves whatever is left.
 urlpatterns += i18n_patterns(
+    path("search/", search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
