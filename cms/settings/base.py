@@ -288,7 +288,9 @@ WAGTAIL_SITE_NAME = "EU-Japan Regional & Cluster Cooperation Helpdesk"
 # The admin makes no outside request: no avatars from Gravatar (Wagtail shows its own default).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, except for pages: those come from the site's own index, which
+# finds Japanese words inside compounds (pages/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_MODEL = "pages.LibraryImage"
