@@ -65,6 +65,9 @@ IGNORED_MODELS = {
     "wagtailembeds.embed",
     # The generation itself: replacing it is the change's consequence, not a change.
     "pages.contentgeneration",
+    # The search index, derived from pages whose saves bump the generation themselves.
+    "pages.searchdocument",
+    "pages.searchterm",
 }
 
 

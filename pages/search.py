@@ -8,15 +8,18 @@ text, which pairs alone do not guarantee. A page also matches when one of its pa
 does: looked up at query time, so that only the names of partners visitors may see count.
 """
 
+import functools
+import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
+from typing import NamedTuple
 
 import snowballstemmer
 
 from django.apps import apps
-from django.db.models import Case, Count, F, Max, Q, Sum, Value, When
-from django.db.models.functions import Greatest
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.html import strip_tags
@@ -24,7 +27,6 @@ from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.signals import page_published
 
 from .models import SearchDocument, SearchTerm
 from .models.partners import SidedPartnerLink
@@ -35,36 +37,39 @@ DROPPED = frozenset("ー・")
 # A field's weight: a term in the title counts most, then in the summary and names.
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 10, 3, 1
 LEAD_FIELDS = frozenset({"summary", "official_name", "acronym"})
-SECTOR_PREFIX = "\x01sector:"
 # A partner's names (title, official name, acronym) are also indexed as name terms.
 NAME_PREFIX = "\x01name:"
-# Every document holds this term, weightless: the row by which a page found through one of its
-# partners' names is counted.
-PAGE_TERM = "\x01page"
 SNIPPET_LENGTH = 160
 MAX_TERM_LENGTH = 64  # SearchTerm.term's length
 
 _stemmer = snowballstemmer.stemmer("english")
 
 
+# Characters written without spaces: hiragana and katakana, kanji (with extension A and the
+# compatibility kanji), and the iteration and closing marks.
+JAPANESE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
+JAPANESE_RUN = re.compile(f"[{JAPANESE}]+")
+# A letter or digit of an English word: alphanumeric, not Japanese.
+WORD_CHAR = f"[^\\W_{JAPANESE}]"
+ENGLISH_WORD = re.compile(f"{WORD_CHAR}+")
+
+
 def is_japanese(char):
     """Whether the character is written without spaces: kanji, hiragana, katakana."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x4DBF  # kanji, extension A
-        or 0x4E00 <= code <= 0x9FFF  # kanji
-        or 0xF900 <= code <= 0xFAFF  # compatibility kanji
-        or char in "々〆ヵヶ"
-    )
+    return JAPANESE_RUN.fullmatch(char) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _combines(char):
+    """Whether the character is a mark that combines with the one before it (ﾞ included)."""
+    return bool(unicodedata.combining(char)) or char in "\uff9e\uff9f"
 
 
 def _clusters(text):
     """The text's characters, each with the marks that combine with it (ｶﾞ is one)."""
     cluster = ""
     for char in text:
-        combining = unicodedata.combining(char) or char in "\uff9e\uff9f"
-        if cluster and combining:
+        if cluster and _combines(char):
             cluster += char
             continue
         if cluster:
@@ -74,25 +79,34 @@ def _clusters(text):
         yield cluster
 
 
+@functools.lru_cache(maxsize=65536)
+def _normalised_cluster(cluster):
+    """A cluster normalised: NFKC, case-folded, dropped marks left out."""
+    chars = unicodedata.normalize("NFKC", cluster).casefold()
+    # A dropped mark goes with the marks combined with it (ーﾞ), which would otherwise join the
+    # character before it when the text is normalised again.
+    if chars[:1] in DROPPED:
+        return ""
+    return "".join(char for char in chars if char not in DROPPED)
+
+
 def normalise_with_offsets(text):
     """The normalised text, and for each of its characters the index of its source in text."""
     normalised, offsets, position = [], [], 0
     for cluster in _clusters(text):
-        chars = unicodedata.normalize("NFKC", cluster).casefold()
-        # A dropped mark goes with the marks combined with it (ーﾞ), which would otherwise
-        # join the character before it when the text is normalised again.
-        if chars[:1] not in DROPPED:
-            for char in chars:
-                if char not in DROPPED:
-                    normalised.append(char)
-                    offsets.append(position)
+        chars = _normalised_cluster(cluster)
+        normalised.append(chars)
+        offsets += [position] * len(chars)
         position += len(cluster)
     return "".join(normalised), offsets
 
 
 def normalise(text):
     """Text as search compares it: NFKC, case-folded, without long vowel marks or middle dots."""
-    return normalise_with_offsets(text)[0]
+    if any(map(_combines, set(text))):
+        return normalise_with_offsets(text)[0]
+    # Without combining marks every character is a cluster of its own.
+    return "".join(map(_normalised_cluster, text))
 
 
 @dataclass
@@ -105,16 +119,7 @@ class Pieces:
 
 def pieces(normalised):
     """Split a normalised text into English words (letters and digits) and Japanese runs."""
-    found, current, kind = Pieces(), [], None
-    for char in normalised + " ":
-        char_kind = "run" if is_japanese(char) else "word" if char.isalnum() else None
-        if char_kind != kind and current:
-            (found.runs if kind == "run" else found.words).append("".join(current))
-            current = []
-        kind = char_kind
-        if char_kind:
-            current.append(char)
-    return found
+    return Pieces(ENGLISH_WORD.findall(normalised), JAPANESE_RUN.findall(normalised))
 
 
 def run_terms(run):
@@ -122,6 +127,7 @@ def run_terms(run):
     return {*run, *(run[i : i + 2] for i in range(len(run) - 1))}
 
 
+@functools.lru_cache(maxsize=65536)
 def word_term(word):
     """The term of an English word: its stem, cut to the term column's length."""
     return _stemmer.stemWord(word)[:MAX_TERM_LENGTH]
@@ -207,10 +213,7 @@ def _indexed(page):
     for name in getattr(page, "search_name_fields", ()):
         for term in text_terms(getattr(page, name)):
             weights[name_term(term)] = 1
-    if hasattr(page, "sectors"):
-        for sector in page.sectors.all():
-            weights[SECTOR_PREFIX + sector.slug] = 1
-    weights[PAGE_TERM] = 0
+    sectors = [sector.slug for sector in page.sectors.all()] if hasattr(page, "sectors") else []
     body = "\n".join(text for _weight, text in texts)
     document = SearchDocument(
         page_id=page.pk,
@@ -219,37 +222,62 @@ def _indexed(page):
         title=page.title,
         text=body,
         normalised=normalise(page.title + "\n" + body),
+        sectors=" ".join(sectors),
     )
     return document, weights
 
 
-def _terms(document, weights):
-    return [
-        SearchTerm(document_id=document.pk, term=term, weight=weight)
+def _insert(indexed):
+    """Insert documents and their terms; plain rows, as the index holds hundreds per page."""
+    SearchDocument.objects.bulk_create([document for document, _weights in indexed])
+    rows = [
+        (document.pk, term, weight)
+        for document, weights in indexed
         for term, weight in weights.items()
     ]
+    columns = f"{SearchTerm._meta.db_table} (document_id, term, weight)"
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {columns} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(f"INSERT INTO {columns} VALUES (%s, %s, %s)", rows)
+
+
+def _forget(page_ids=None):
+    """Delete the documents of the pages (all when None) and their terms, in two statements.
+
+    The index is derived data: deleting it row by row with signals, as a cascade does, would
+    cost a round trip per term.
+    """
+    ids = [] if page_ids is None else list(page_ids)
+    matching_ids = "" if page_ids is None else f" IN ({', '.join(['%s'] * len(ids))})"
+    with connection.cursor() as cursor:
+        for table, column in (
+            (SearchTerm._meta.db_table, "document_id"),
+            (SearchDocument._meta.db_table, "page_id"),
+        ):
+            where = f" WHERE {column}{matching_ids}" if page_ids is not None else ""
+            cursor.execute(f"DELETE FROM {table}{where}", ids)
 
 
 def index_page(page):
     """Put what the page's row holds (for a live page, its live version) in the index."""
-    document, weights = _indexed(page.specific)
-    SearchDocument.objects.filter(pk=document.pk).delete()
-    document.save(force_insert=True)
-    SearchTerm.objects.bulk_create(_terms(document, weights))
+    indexed = _indexed(page.specific)
+    with transaction.atomic():
+        _forget([page.pk])
+        _insert([indexed])
 
 
 def rebuild(chunk_size=500):
     """Index every page again, in chunks of inserts; the number indexed."""
-    SearchDocument.objects.all().delete()
+    _forget()
     count = 0
     pages = Page.objects.exclude(depth=1).order_by("pk").specific()
     for start in range(0, pages.count(), chunk_size):
         indexed = [_indexed(page) for page in pages[start : start + chunk_size]]
-        SearchDocument.objects.bulk_create([document for document, _weights in indexed])
-        SearchTerm.objects.bulk_create(
-            [term for document, weights in indexed for term in _terms(document, weights)],
-            batch_size=5000,
-        )
+        _insert(indexed)
         count += len(indexed)
     return count
 
@@ -266,20 +294,17 @@ def _searched_field_names(model):
 
 @receiver(post_save)
 def _index_saved(sender, instance, raw=False, update_fields=None, **kwargs):
-    """Index every page as its row is saved, drafts included, for the admin's search."""
+    """Index every page as its row is saved (publishing included), drafts too, for the admin."""
     if raw or not isinstance(instance, Page) or instance.depth == 1:
         return
-    # Saving a revision or unpublishing writes bookkeeping columns only.
-    if update_fields is not None and not set(update_fields) & _searched_field_names(sender):
-        return
-    # From the row: the instance may hold a draft's values that were not saved.
-    index_page(sender.objects.get(pk=instance.pk))
-
-
-@receiver(page_published)
-def _index_published(sender, instance, **kwargs):
-    # Again once the page's relations (sectors) are saved with it.
-    index_page(instance)
+    if update_fields is None:
+        # A whole row, as saved; its sectors, saved with it just after, are read from the
+        # instance (modelcluster holds them until then).
+        index_page(instance)
+    elif set(update_fields) & _searched_field_names(sender):
+        # Some columns only: the rest of the instance may hold a draft's unsaved values.
+        index_page(sender.objects.get(pk=instance.pk))
+    # Otherwise bookkeeping (saving a revision, unpublishing): nothing searched changed.
 
 
 # Searching
@@ -309,145 +334,282 @@ def searchable(locales, now=None):
     return public_pages(now=now).filter(locale__in=locales)
 
 
-def _holding_all(terms, chunks, documents):
-    """SearchTerm rows matching terms (a Q), in documents containing every chunk."""
-    for chunk in chunks:
-        terms &= Q(document__normalised__contains=chunk)
-    return terms & documents
+def _contains(column):
+    """SQL that is true when the column contains the parameter (both normalised already)."""
+    function = "strpos" if connection.vendor == "postgresql" else "instr"
+    return f"{function}({column}, %s) > 0"
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _holding(terms, chunks, pages, typed=None):
+    """SQL and parameters of the (page_id, score, content_type_id, sectors) of the pages
+    holding every term and chunk, and with typed a term starting with it.
+
+    Terms are counted in the index (its (term, document, weight) index covers that), of the
+    visible pages; chunks are checked once per page holding every term.
+    """
+    terms = sorted(terms)
+    in_terms = f"term IN ({_placeholders(terms)})" if terms else "1 = 0"
+    visible, visible_params = pages.order_by().values("pk").query.sql_with_params()
+    if typed is None:
+        wanted, wanted_params, held, held_params = in_terms, terms, "COUNT(*)", []
+    else:
+        wanted, wanted_params = f"{in_terms} OR term LIKE %s", [*terms, typed + "%"]
+        # Every term starting as typed counts once.
+        held = f"COUNT(DISTINCT CASE WHEN {in_terms} THEN term ELSE '' END)"
+        held_params = terms
+    # A chunk that is one term (a Japanese character or pair) is there when the term is.
+    chunks = [chunk for chunk in chunks if chunk not in terms]
+    checks = " AND ".join(_contains("d.normalised") for _chunk in chunks)
+    sql = (
+        "SELECT d.page_id, holding.score, d.content_type_id, d.sectors FROM ("
+        f"SELECT document_id, SUM(weight) AS score FROM {SearchTerm._meta.db_table} "
+        f"WHERE ({wanted}) AND document_id IN ({visible}) "
+        f"GROUP BY document_id HAVING {held} = %s"
+        f") holding JOIN {SearchDocument._meta.db_table} d ON d.page_id = holding.document_id"
+        + (f" WHERE {checks}" if checks else "")
+    )
+    params = [
+        *wanted_params,
+        *visible_params,
+        *held_params,
+        len(terms) + (typed is not None),
+        *chunks,
+    ]
+    return sql, params
 
 
 def partner_linked_pages(terms, chunks, pages):
     """Ids of the pages linked to a partner of pages whose names hold every term and chunk."""
-    partners = (
-        SearchTerm.objects.filter(
-            _holding_all(
-                Q(term__in=[name_term(term) for term in terms]),
-                chunks,
-                Q(document__page_id__in=pages.values("pk")),
-            )
-        )
-        .values("document_id")
-        .annotate(held=Count("term", distinct=True))
-        .filter(held=len(terms))
-        .values("document_id")
-    )
-    links = [
-        model.objects.filter(partner_id__in=partners).order_by().values_list("page_id", flat=True)
+    partners, params = _holding([name_term(term) for term in terms], chunks, pages)
+    links = " UNION ".join(
+        f"SELECT page_id FROM {model._meta.db_table} "
+        "WHERE partner_id IN (SELECT page_id FROM partner)"
         for model in partner_link_models()
-    ]
-    return set(links[0].union(*links[1:])) if links else set()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH partner AS ({partners}) {links}", params)
+        return {row[0] for row in cursor.fetchall()}
 
 
-def matching(query, pages, content_types=None, sectors=None, prefix=False):
-    """Scored rows (document_id, score) of the pages matching the query, or None.
+class Match(NamedTuple):
+    """A page matching a query: its score, type and sectors (what results are counted by)."""
+
+    page_id: int
+    score: int
+    content_type_id: int
+    sectors: frozenset
+
+
+def _matched(query, pages, prefix=False, content_types=(), sectors=()):
+    """SQL and parameters of the `matched` rows (page_id, score, content_type_id, sectors).
 
     A page matches by holding every term (and chunk) itself, or through a partner's name; a
-    name counts as much as a summary would. With prefix, the query's last English word is taken
-    as the start of a word still being typed (the admin's search as you type).
+    name counts as much as a summary would, unless the page's own words score more. With
+    prefix, the query's last English word is the start of a word still being typed (the
+    admin's search as you type). None when the query has nothing to find.
     """
     terms, chunks = query_terms(query)
     if not terms:
         return None
-    linked = partner_linked_pages(terms, chunks, pages)
+    linked = sorted(partner_linked_pages(terms, chunks, pages))
     words = pieces(normalise(query)).words
     typed = word_term(words[-1]) if prefix and words else None
     if typed is not None:
         terms = {word_term(word) for word in words[:-1]} | (terms - {word_term(words[-1])})
-    as_typed = Q(term__startswith=typed) if typed is not None else Q(pk__in=[])
-    own = _holding_all(Q(term__in=terms) | as_typed, chunks, Q())
-    rows = SearchTerm.objects.filter(
-        own | Q(term=PAGE_TERM, document_id__in=linked),
-        document__page_id__in=pages.values("pk"),
-    )
+    found, params = _holding(terms, chunks, pages, typed)
+    if linked:
+        visible, visible_params = pages.order_by().values("pk").query.sql_with_params()
+        found += (
+            f" UNION ALL SELECT page_id, %s, content_type_id, sectors "
+            f"FROM {SearchDocument._meta.db_table} "
+            f"WHERE page_id IN ({_placeholders(linked)}) AND page_id IN ({visible})"
+        )
+        params += [LEAD_WEIGHT * len(terms), *linked, *visible_params]
+    conditions = []
     if content_types:
-        rows = rows.filter(document__content_type__in=content_types)
-    for slug in sectors or ():
-        rows = rows.filter(document__terms__term=SECTOR_PREFIX + slug)
-    # Every term starting as typed counts once toward what a document holds.
-    held_term = (
-        Case(When(term__in=terms, then="term"), When(term__startswith=typed, then=Value("")))
-        if typed is not None
-        else F("term")
+        conditions.append(f"content_type_id IN ({_placeholders(content_types)})")
+        params += [content_type.pk for content_type in content_types]
+    for slug in sectors:
+        conditions.append(_contains("' ' || sectors || ' '"))
+        params.append(f" {slug} ")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    # A page found both ways once, with its best score.
+    merged = " GROUP BY page_id, content_type_id, sectors" if linked else ""
+    score = "MAX(score)" if linked else "score"
+    sql = (
+        f"SELECT page_id, {score} AS score, content_type_id, sectors "
+        f"FROM ({found}) found{where}{merged}"
     )
-    # The page term's weight is 0: a page found by its own words scores them.
-    own_score = Sum("weight")
-    # A page found by a partner's name scores as if the name were in its summary, unless its own
-    # words score more.
-    name_score = Max(Case(When(term=PAGE_TERM, then=Value(LEAD_WEIGHT * len(terms))), default=0))
-    return (
-        rows.values("document_id")
-        .annotate(held=Count(held_term, distinct=True), score=Greatest(own_score, name_score))
-        .filter(Q(held=len(terms) + (typed is not None)) | Q(document_id__in=linked))
-    )
+    return sql, params
+
+
+def _match(page_id, score, content_type_id, sectors):
+    return Match(page_id, score, content_type_id, frozenset(sectors.split()))
+
+
+def matches(query, pages, prefix=False):
+    """Every page of `pages` matching the query, unranked; None when it has nothing to find."""
+    matched = _matched(query, pages, prefix)
+    if matched is None:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(*matched)
+        return [_match(*row) for row in cursor.fetchall()]
+
+
+def ranked(found):
+    """Matches best first; equal scores oldest page first."""
+    return sorted(found, key=lambda match: (-match.score, match.page_id))
+
+
+HIT, TYPE_COUNT, SECTORS_COUNT = 0, 1, 2
 
 
 def search(query, pages, limit, offset, content_types=None, sectors=None):
-    """A window of the public pages given matching the query, best first, with counts."""
+    """A window of the public pages given matching the query, best first, with counts.
+
+    One query gives the window and the counts, so its cost is that of matching once, whatever
+    the number of matches.
+    """
     # Pages outside every site (a leftover welcome page) have no URL to show.
-    rows = matching(query, pages.filter(within_sites()), content_types, sectors)
-    if rows is None:
-        return Results(hits=[], total=0, type_counts={}, sector_counts={})
-    ranked = list(rows.order_by("-score", "document_id")[offset : offset + limit])
-    documents = SearchDocument.objects.in_bulk([row["document_id"] for row in ranked])
-    hits = [
-        Hit(
-            page_id=row["document_id"],
-            score=row["score"],
-            snippet=snippet(documents[row["document_id"]], query),
-        )
-        for row in ranked
-    ]
-    matched_ids = rows.values("document_id")
-    type_counts = dict(
-        SearchDocument.objects.filter(pk__in=matched_ids)
-        .values_list("content_type_id")
-        .annotate(count=Count("pk"))
+    matched = _matched(
+        query, pages.filter(within_sites()), False, content_types or (), sectors or ()
     )
-    sector_counts = {
-        term.removeprefix(SECTOR_PREFIX): count
-        for term, count in SearchTerm.objects.filter(
-            document_id__in=matched_ids, term__startswith=SECTOR_PREFIX
+    if matched is None:
+        return Results(hits=[], total=0, type_counts={}, sector_counts={})
+    sql, params = matched
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH matched AS ({sql}) "
+            f"SELECT {HIT}, page_id, score, content_type_id, sectors FROM ("
+            "SELECT * FROM matched ORDER BY score DESC, page_id LIMIT %s OFFSET %s) window_ "
+            f"UNION ALL SELECT {TYPE_COUNT}, NULL, COUNT(*), content_type_id, NULL "
+            "FROM matched GROUP BY content_type_id "
+            f"UNION ALL SELECT {SECTORS_COUNT}, NULL, COUNT(*), NULL, sectors "
+            "FROM matched GROUP BY sectors",
+            [*params, limit, offset],
         )
-        .values_list("term")
-        .annotate(count=Count("pk"))
-    }
+        rows = cursor.fetchall()
+    window = ranked(_match(*row[1:]) for row in rows if row[0] == HIT)
+    type_counts = {row[3]: row[2] for row in rows if row[0] == TYPE_COUNT}
+    sector_counts = Counter()
+    for _kind, _page, count, _type, slugs in (row for row in rows if row[0] == SECTORS_COUNT):
+        for slug in slugs.split():
+            sector_counts[slug] += count
+    documents = SearchDocument.objects.only("title", "text", "normalised").in_bulk(
+        [match.page_id for match in window]
+    )
+    highlighter = Highlighter.of(query)
     return Results(
-        hits=hits,
+        hits=[
+            Hit(
+                page_id=match.page_id,
+                score=match.score,
+                snippet=snippet(documents[match.page_id], highlighter),
+            )
+            for match in window
+        ],
         total=sum(type_counts.values()),
         type_counts=type_counts,
-        sector_counts=sector_counts,
+        sector_counts=dict(sector_counts),
     )
 
 
-def _match_spans(text, query):
-    """Spans (start, end) of the text that match the query: its Japanese chunks, its words."""
-    normalised, offsets = normalise_with_offsets(text)
-    _terms, chunks = query_terms(query)
-    stems = {word_term(word) for word in pieces(normalise(query)).words}
-    spans = []
-    for chunk in chunks:
-        start = normalised.find(chunk)
-        while start != -1:
-            spans.append((start, start + len(chunk)))
-            start = normalised.find(chunk, start + len(chunk))
-    # English words match by stem, so compare each word of the text.
-    position = 0
-    for word in pieces(normalised).words:
-        position = normalised.find(word, position)
-        if word_term(word) in stems:
-            spans.append((position, position + len(word)))
-        position += len(word)
-    return [
-        (offsets[start], offsets[end] if end < len(offsets) else len(text))
-        for start, end in sorted(spans)
-    ]
+# How far around its estimated place a match is looked for in the text as written.
+SNIPPET_SEARCH_SPAN = 3 * SNIPPET_LENGTH
 
 
-def snippet(document, query):
+def _shared_start(first, second):
+    """The characters both strings start with."""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length]:
+        length += 1
+    return first[:length]
+
+
+@dataclass(frozen=True)
+class Highlighter:
+    """What a query marks in a text: its Japanese chunks, and the words of its stems."""
+
+    chunks: tuple
+    stems: frozenset
+    # Words starting like a stem: each is stemmed to confirm it.
+    candidates: re.Pattern | None
+
+    @classmethod
+    def of(cls, query):
+        """The highlighter of a query."""
+        _terms, chunks = query_terms(query)
+        words = pieces(normalise(query)).words
+        stems = frozenset(map(word_term, words))
+        # A word and its stem share their start ("happy", "happi"): enough to find candidates.
+        starts = {_shared_start(word, word_term(word)) or word for word in words}
+        candidates = (
+            re.compile(
+                f"(?<!{WORD_CHAR})(?:{'|'.join(map(re.escape, sorted(starts)))}){WORD_CHAR}*"
+            )
+            if starts
+            else None
+        )
+        return cls(tuple(chunks), stems, candidates)
+
+    def spans(self, normalised):
+        """Spans (start, end) of a normalised text that match, in order."""
+        spans = []
+        for chunk in self.chunks:
+            start = normalised.find(chunk)
+            while start != -1:
+                spans.append((start, start + len(chunk)))
+                start = normalised.find(chunk, start + len(chunk))
+        if self.candidates is not None:
+            spans += [
+                match.span()
+                for match in self.candidates.finditer(normalised)
+                if word_term(match.group()) in self.stems
+            ]
+        return sorted(spans)
+
+    def spans_in(self, text, start=0):
+        """Spans of the text as written (from start) that match, in order."""
+        normalised, offsets = normalise_with_offsets(text)
+        return [
+            (start + offsets[begin], start + (offsets[end] if end < len(offsets) else len(text)))
+            for begin, end in self.spans(normalised)
+        ]
+
+
+def spans_near_first_match(document, text, highlighter):
+    """Spans of the text around its first match, found without normalising all of it.
+
+    The document's normalised column locates the first match; the text is normalised near
+    its estimated place only, and whole when the estimate misses.
+    """
+    # The normalised column holds the title, a line break, then the text.
+    normalised = (
+        document.normalised[len(normalise(document.title)) + 1 :]
+        if document.text
+        else document.normalised
+    )
+    found = highlighter.spans(normalised)
+    if not found:
+        return []
+    estimate = found[0][0] * len(text) // max(1, len(normalised))
+    window_start = max(0, estimate - SNIPPET_SEARCH_SPAN // 2)
+    spans = highlighter.spans_in(
+        text[window_start : window_start + SNIPPET_SEARCH_SPAN], window_start
+    )
+    return spans or highlighter.spans_in(text)
+
+
+def snippet(document, highlighter):
     """Up to SNIPPET_LENGTH characters around the first match, HTML-escaped, matches in <mark>."""
     # The title is shown beside the snippet; a page found by its title shows its text's start.
     text = document.text or document.title
-    spans = _match_spans(text, query)
+    spans = spans_near_first_match(document, text, highlighter)
     start = max(0, spans[0][0] - SNIPPET_LENGTH // 4) if spans else 0
     end = min(len(text), start + SNIPPET_LENGTH)
     parts, cursor = [], start

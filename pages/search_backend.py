@@ -5,14 +5,13 @@ inside compounds the way visitors do (pages.search), drafts included; images, do
 snippets stay with Wagtail's database backend.
 """
 
-from django.db.models import Count
+from collections import Counter
 
 from wagtail.models import Page
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.query import Phrase, PlainText
 
-from .models import SearchDocument, SearchTerm
-from .search import matching
+from .search import matches, ranked
 
 
 class PageSearchResults:
@@ -20,33 +19,27 @@ class PageSearchResults:
 
     supports_facet = True
 
-    def __init__(self, rows, queryset, order_by_relevance, start=0, stop=None):
-        self.rows = rows
+    def __init__(self, found, queryset, order_by_relevance, start=0, stop=None):
+        self.found = found
         self.queryset = queryset
         self.order_by_relevance = order_by_relevance
         self.start, self.stop = start, stop
         self._results = None
 
-    def _matched_ids(self):
-        return self.rows.values("document_id")
-
-    def _window(self, start, stop):
-        if self.order_by_relevance:
-            ranked = self.rows.order_by("-score", "document_id")[start:stop]
-            ids = [row["document_id"] for row in ranked]
-            pages = self.queryset.filter(pk__in=ids).in_bulk()
-            return [pages[page_id] for page_id in ids if page_id in pages]
-        # The queryset's own order (the admin's sortable columns).
-        return list(self.queryset.filter(pk__in=self._matched_ids())[start:stop])
-
     def results(self):
         if self._results is None:
-            self._results = self._window(self.start, self.stop)
+            if self.order_by_relevance:
+                ids = [match.page_id for match in ranked(self.found)[self.start : self.stop]]
+                pages = self.queryset.filter(pk__in=ids).in_bulk()
+                self._results = [pages[page_id] for page_id in ids if page_id in pages]
+            else:
+                # The queryset's own order (the admin's sortable columns).
+                ids = [match.page_id for match in self.found]
+                self._results = list(self.queryset.filter(pk__in=ids)[self.start : self.stop])
         return self._results
 
     def count(self):
-        total = self.queryset.filter(pk__in=self._matched_ids()).count()
-        total = max(0, total - self.start)
+        total = max(0, len(self.found) - self.start)
         return total if self.stop is None else min(total, self.stop - self.start)
 
     def __getitem__(self, key):
@@ -55,7 +48,9 @@ class PageSearchResults:
             stop = self.stop if key.stop is None else self.start + key.stop
             if self.stop is not None and stop is not None:
                 stop = min(stop, self.stop)
-            return PageSearchResults(self.rows, self.queryset, self.order_by_relevance, start, stop)
+            return PageSearchResults(
+                self.found, self.queryset, self.order_by_relevance, start, stop
+            )
         return self.results()[key]
 
     def __iter__(self):
@@ -68,14 +63,7 @@ class PageSearchResults:
         """Counts of the matched pages by content type, the one facet the admin asks for."""
         if field_name not in {"content_type", "content_type_id"}:
             raise NotImplementedError(f"Pages are faceted by content type only, not {field_name}.")
-        return dict(
-            SearchDocument.objects.filter(
-                pk__in=self._matched_ids(), page__in=self.queryset.values("pk")
-            )
-            .values_list("content_type_id")
-            .annotate(count=Count("pk"))
-            .order_by("-count")
-        )
+        return dict(Counter(match.content_type_id for match in self.found).most_common())
 
 
 class SearchBackend:
@@ -94,10 +82,9 @@ class SearchBackend:
             else model_or_queryset.objects.all()
         )
         text = query if isinstance(query, str) else query.query_string
-        rows = matching(text, queryset, prefix=prefix)
-        if rows is None:  # Nothing searchable in the query (punctuation only)
-            return PageSearchResults(SearchTerm.objects.none(), queryset.none(), False)
-        return PageSearchResults(rows, queryset, order_by_relevance)
+        # None: nothing searchable in the query (punctuation only).
+        found = matches(text, queryset, prefix=prefix) or []
+        return PageSearchResults(found, queryset, order_by_relevance)
 
     def _handles(self, query, model_or_queryset):
         model = getattr(model_or_queryset, "model", model_or_queryset)

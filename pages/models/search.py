@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchDocument(models.Model):
-    """A live page as search reads it: its texts, and those texts normalised for matching."""
+    """A page as search reads it: its texts, those texts normalised for matching, its sectors."""
 
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
@@ -19,6 +19,8 @@ class SearchDocument(models.Model):
     text = models.TextField()
     # Title and text normalised (see pages.search.normalise), for substring checks.
     normalised = models.TextField()
+    # Slugs of the page's sectors, separated by spaces, for facets and filters.
+    sectors = models.TextField(blank=True, default="")
 
     class Meta:
         verbose_name = _("search document")
@@ -29,7 +31,7 @@ class SearchDocument(models.Model):
 
 
 class SearchTerm(models.Model):
-    """A term of a document (English stem, Japanese character or pair, sector), weighted."""
+    """A term of a document (English stem, Japanese character or pair, partner name), weighted."""
 
     document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
     term = models.CharField(max_length=64)
@@ -38,8 +40,9 @@ class SearchTerm(models.Model):
     class Meta:
         verbose_name = _("search term")
         verbose_name_plural = _("search terms")
-        constraints = [
-            models.UniqueConstraint(fields=["term", "document"], name="pages_searchterm_unique")
+        # Covers the search's query: the documents holding terms, and their weights.
+        indexes = [
+            models.Index(fields=["term", "document", "weight"], name="pages_searchterm_covering")
         ]
 
     def __str__(self):
