@@ -102,6 +102,10 @@ bench: install-dev bench-deps ## Seed PostgreSQL databases, measure the read pat
 	$(VENV)/bin/python -m benchmarks $(BENCH_ARGS)
 
 READ ?= news x100
+.PHONY: bench-search
+bench-search: install-dev ## Time the site's search beside PostgreSQL's plain full-text search, write docs/search-benchmark.md
+	$(VENV)/bin/python -m benchmarks.search $(BENCH_ARGS)
+
 .PHONY: bench-profile
 bench-profile: install-dev ## Profile one read (READ="news x100") on the database the last `make bench` seeded
 	$(VENV)/bin/python -m benchmarks --profile "$(READ)" $(BENCH_ARGS)

@@ -1,4 +1,8 @@
-"""Seed a migrated database that holds the demo content: `python -m benchmarks.prepare N NOW`."""
+"""Seed a migrated database that holds the demo content: `python -m benchmarks.prepare N NOW`.
+
+With `--keep-demo`, the demo articles stay as they are (the search benchmark checks its answers
+against them); otherwise one becomes the long article of the `page(path)` read.
+"""
 
 import datetime
 import sys
@@ -47,5 +51,6 @@ if __name__ == "__main__":
     english_pages = int(sys.argv[1])
     now = datetime.datetime.fromisoformat(sys.argv[2])
     counts = seed_pages(english_pages, now)
-    lengthen_article()
+    if "--keep-demo" not in sys.argv[3:]:
+        lengthen_article()
     print(", ".join(f"{name} {count}" for name, count in sorted(counts.items())))
