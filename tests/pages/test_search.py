@@ -162,7 +162,7 @@ def test_drafts_restricted_and_expired_pages_are_never_found(site_tree, news):
     assert found("revised", [site_tree.en], now=at(2026, 12, 2)) == []
 
 
-def test_a_translation_is_found_once_published_in_its_language(site_tree, news):
+def test_a_translation_is_found_while_published_in_its_language(site_tree, news):
     page = news("Kyushu Bio Cluster", summary="Bio companies of Kyushu.")
     publish_translation(site_tree.home, site_tree.ja, title="ヘルプデスク")
     publish_translation(site_tree.news, site_tree.ja, title="ニュース")
@@ -174,6 +174,9 @@ def test_a_translation_is_found_once_published_in_its_language(site_tree, news):
     assert found("バイオ", [site_tree.ja]) == [draft.pk]
     assert found("ﾊﾞｲｵｸﾗｽﾀ", [site_tree.ja]) == [draft.pk]
     assert found("バイオ", [site_tree.en]) == []
+    draft.refresh_from_db()
+    draft.unpublish()
+    assert (found("バイオ", [site_tree.ja]), found("kyushu", [site_tree.en])) == ([], [page.pk])
 
 
 def test_results_rank_titles_first_and_snippets_mark_the_matches(site_tree, news):
