@@ -1,5 +1,6 @@
 """RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
 
+import re
 from dataclasses import dataclass
 
 from icalendar import Calendar, Event
@@ -30,12 +31,16 @@ def feed_locale(language):
     return Locale.objects.get(language_code=language)
 
 
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
+
+
 def filter_by_sector(queryset, request):
     """Narrow to one sector (?sector=slug); an unknown slug is a 404, not an empty feed."""
     slug = request.GET.get("sector")
     if not slug:
         return queryset
-    if not Sector.objects.filter(slug=slug).exists():
+    # Anything but a slug (a NUL byte, which PostgreSQL refuses) is unknown without asking.
+    if not SLUG.fullmatch(slug) or not Sector.objects.filter(slug=slug).exists():
         raise Http404(f"Unknown sector {slug!r}")
     return queryset.filter(in_sector(queryset.model, slug))
 

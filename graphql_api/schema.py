@@ -4,7 +4,7 @@ import functools
 
 import strawberry
 import strawberry.schema.name_converter
-from graphql import GraphQLError
+from graphql import GraphQLError, ValidationRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -65,9 +65,22 @@ BLOCK_TYPES = [ParagraphBlock, ImageBlock, QuoteBlock, EmbedBlock, DocumentBlock
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 5000
+
+
 # The limits as validation rules built once: the validation cache is keyed by the rules too, so
 # rules built per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit it.
-LIMIT_RULES = [depth_rule(MAX_DEPTH, None, None), aliases_rule(MAX_ALIASES)]
+class NoNulCharacters(ValidationRule):
+    """String literals a column can hold: PostgreSQL refuses NUL characters.
+
+    (The parser already refuses a lone surrogate escape such as \\ud800.)
+    """
+
+    def enter_string_value(self, node, *_args):
+        if "\x00" in node.value:
+            self.report_error(GraphQLError("A string contains a NUL character (\\u0000).", node))
+
+
+LIMIT_RULES = [depth_rule(MAX_DEPTH, None, None), aliases_rule(MAX_ALIASES), NoNulCharacters]
 # Parsed and validated documents are kept by their text: clients repeat a few documents.
 DOCUMENT_CACHE_SIZE = 256
 

@@ -3,6 +3,7 @@
 import dataclasses
 import json
 
+from cross_web import HTTPException
 from graphql import GraphQLError
 from graphql.execution import ExecutionResult
 from strawberry.django.views import GraphQLView
@@ -55,6 +56,12 @@ class HelpdeskGraphQLView(GraphQLView):
         return html
 
     def dispatch(self, request, *args, **kwargs):
+        try:
+            request.body.decode()
+        except UnicodeDecodeError:
+            return HttpResponse(
+                "The request body is not valid UTF-8.", status=400, content_type="text/plain"
+            )
         operation = cacheable_operation(request)
         if operation is None:
             # Signed-in and preview reads, and anything else the cache skips, stay private.
@@ -74,6 +81,19 @@ class HelpdeskGraphQLView(GraphQLView):
             body, etag = found
         seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
         return cached_response(request, body, etag, seconds_left)
+
+    def decode_json(self, data):
+        """The JSON body: an object (or a list, which batching refuses) of storable text."""
+        decoded = json.loads(data)
+        if not isinstance(decoded, dict | list):
+            raise HTTPException(400, "The request body must be a JSON object.")
+        check_strings(decoded)
+        return decoded
+
+    def parse_query_params(self, params):
+        """GET parameters, held to the rules of a JSON body."""
+        check_strings(dict(params))
+        return super().parse_query_params(params)
 
     def execute_single(
         self, request, request_adapter, sub_response, context, root_value, request_data
@@ -103,6 +123,22 @@ class HelpdeskGraphQLView(GraphQLView):
             if codes != {"PERSISTED_QUERY_NOT_FOUND"}:
                 response.status_code = 400
         return response
+
+
+def check_strings(value):
+    """Refuse strings no column can store: NUL characters and lone surrogates (\\ud800)."""
+    if isinstance(value, dict):
+        value = [*value, *value.values()]
+    if isinstance(value, list):
+        for item in value:
+            check_strings(item)
+    elif isinstance(value, str):
+        if "\x00" in value:
+            raise HTTPException(400, "The request contains a NUL character (\\u0000).")
+        try:
+            value.encode()
+        except UnicodeEncodeError as error:
+            raise HTTPException(400, "The request contains an unpaired surrogate.") from error
 
 
 def is_private(request):

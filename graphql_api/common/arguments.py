@@ -20,12 +20,17 @@ FALLBACK_DESCRIPTION = (
 )
 
 
+MAX_PAGE_ID = 2**31 - 1  # the largest value of Page.id's column
+
+
 def page_id(value, name="id"):
     """A page id from an ID argument, or a clear error."""
     if value is None:
         return None
     text = str(value).strip()
-    if not text.isdigit():
+    # ASCII digits within the database's integer column: "²" is a digit to Python, and
+    # 99999999999999999999 would overflow the query.
+    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > MAX_PAGE_ID:
         raise BadInput(f"{name} must be a page id (digits only); got '{value}'.")
     return int(text)
 

@@ -75,6 +75,8 @@ class TestNewsFeeds:
     def test_unknown_sector_and_language_are_404(self, client, news):
         assert client.get("/feeds/en/news.rss?sector=nope").status_code == 404
         assert client.get("/feeds/fr/news.rss").status_code == 404
+        # PostgreSQL refuses a NUL byte in a query: it never gets there.
+        assert client.get("/feeds/en/news.rss?sector=agri%00food").status_code == 404
 
     def test_japanese_feed_has_only_japanese_pages(self, client, news):
         parsed = feedparser.parse(client.get("/feeds/ja/news.rss").content)
