@@ -4,7 +4,7 @@ import functools
 
 import strawberry
 import strawberry.schema.name_converter
-from graphql import GraphQLError, ValidationRule
+from graphql import GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
@@ -17,6 +17,8 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.utils.str_converters import to_camel_case
+
+from django.conf import settings
 
 from graphql_api.blocks.types import (
     CallToActionBlock,
@@ -91,6 +93,14 @@ def is_internal(error):
     return original is not None and not isinstance(original, (BadInput, GraphQLError))
 
 
+class IntrospectionSetting(AddValidationRules):
+    """Introspection (__schema, __type) where GRAPHQL_INTROSPECTION allows it."""
+
+    def __init__(self):
+        rules = [] if settings.GRAPHQL_INTROSPECTION else [NoSchemaIntrospectionCustomRule]
+        super().__init__(rules)
+
+
 class NameConverter(strawberry.schema.name_converter.NameConverter):
     """Strawberry's camel-case names, each computed once.
 
@@ -115,6 +125,7 @@ schema = strawberry.Schema(
     types=[*all_api_types(), *BLOCK_TYPES],
     extensions=[
         lambda: AddValidationRules(LIMIT_RULES),
+        IntrospectionSetting,
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),

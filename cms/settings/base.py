@@ -220,6 +220,8 @@ WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 
 # GraphQL HTTP caching: browser and shared-cache lifetimes of anonymous GET reads, and how long
 # the server keeps a response (entries also go stale at once on any publish).
+# Whether clients may read the schema through __schema and __type (production: off unless set).
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
 GRAPHQL_HTTP_MAX_AGE = int(env("GRAPHQL_HTTP_MAX_AGE", "60"))
 GRAPHQL_HTTP_S_MAXAGE = int(env("GRAPHQL_HTTP_S_MAXAGE", "300"))
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600"))

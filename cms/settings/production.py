@@ -5,6 +5,9 @@ from .base import env, env_bool, env_list
 
 DEBUG = False
 GRAPHIQL_ENABLED = False
+# The schema is published in the repository (graphql_api/schema.graphql); the public endpoint
+# need not describe itself to whoever asks.
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

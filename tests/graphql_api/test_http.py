@@ -3,7 +3,10 @@
 import base64
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from strawberry.extensions.parser_cache import _get_parse_cache
@@ -198,6 +201,39 @@ def test_graphiql_in_development_loads_its_files_from_the_project(client, locale
     for name, integrity in loaded:
         digest = hashlib.sha384((GRAPHIQL_DIR / name).read_bytes()).digest()
         assert integrity == "sha384-" + base64.b64encode(digest).decode(), name
+
+
+INTROSPECTION = "{ __schema { queryType { name } } }"
+
+
+def test_introspection_follows_its_setting(client, locales):
+    assert client.get("/graphql/", {"query": INTROSPECTION}).json() == {
+        "data": {"__schema": {"queryType": {"name": "Query"}}}
+    }
+    with override_settings(GRAPHQL_INTROSPECTION=False):
+        refused = client.get("/graphql/", {"query": INTROSPECTION})
+        typename = client.get("/graphql/", {"query": "{ __typename }"})
+    assert refused.status_code == 400
+    disabled = "GraphQL introspection has been disabled, but the requested query contained"
+    assert [error["message"] for error in refused.json()["errors"]] == [
+        f"{disabled} the field '__schema'.",
+        f"{disabled} the field 'queryType'.",
+    ]
+    assert typename.json() == {"data": {"__typename": "Query"}}
+
+
+def test_production_settings_turn_introspection_off():
+    environment = {"PATH": os.environ["PATH"], "SECRET_KEY": "x" * 50}
+    code = "import cms.settings.production as p; print(p.GRAPHQL_INTROSPECTION)"
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout == "False\n"
 
 
 def test_development_settings_enable_graphiql():
