@@ -40,6 +40,8 @@ LEAD_FIELDS = frozenset({"summary", "official_name", "acronym"})
 # A partner's names (title, official name, acronym) are also indexed as name terms.
 NAME_PREFIX = "\x01name:"
 SNIPPET_LENGTH = 160
+# The longest query accepted, in characters (the API and the search page alike).
+MAX_QUERY_LENGTH = 200
 MAX_TERM_LENGTH = 64  # SearchTerm.term's length
 
 _stemmer = snowballstemmer.stemmer("english")

@@ -17,10 +17,9 @@ from wagtail.models import Locale, Page
 from .models import Sector
 from .navigation import LanguageLink, locale_home
 from .registry import PAGE_KINDS
-from .search import search, searchable
+from .search import MAX_QUERY_LENGTH, search, searchable
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 # The kinds a visitor narrows results to: the content pages, not the section indexes.
 SEARCHED_KINDS = {
     kind.name.lower(): kind for kind in PAGE_KINDS if not kind.name.endswith(("_INDEX", "HOME"))

@@ -17,10 +17,9 @@ from graphql_api.common.selection import typed_fields
 from graphql_api.pages.queries import PageType
 from pages import search as site_search
 from pages.models import Sector
+from pages.search import MAX_QUERY_LENGTH
 
 from .types import SearchHit, SearchResults, SectorCount, TypeCount
-
-MAX_QUERY_LENGTH = 200
 
 
 def _page_selections(info):
