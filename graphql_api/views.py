@@ -7,14 +7,16 @@ from cross_web import HTTPException
 from graphql import GraphQLError
 from graphql.execution import ExecutionResult
 from strawberry.django.views import GraphQLView
+from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
 from django.templatetags.static import static
 from django.views.decorators.csrf import csrf_exempt
 
-from .http import caching
-from .http.persisted import PersistedQueryError, resolve_document
+from .common.limits import TimeLimit, document_too_large
+from .http import caching, responses
+from .http.persisted import PersistedQueryError, register, registration, resolve_document
 from .schema import schema
 
 PREVIEW_ARGUMENT = "previewToken"
@@ -57,11 +59,26 @@ class HelpdeskGraphQLView(GraphQLView):
 
     def dispatch(self, request, *args, **kwargs):
         try:
+            return self.limited_dispatch(request, *args, **kwargs)
+        except MethodNotAllowed as error:
+            response = plain_response(str(error), status=405)
+            response["Allow"] = "GET, POST"
+            return response
+
+    def limited_dispatch(self, request, *args, **kwargs):
+        """Refuses what GraphQL cannot read, then runs within the time limit."""
+        self.media_type = responses.media_type_for(request.headers.get("Accept"))
+        if self.media_type is None:
+            return plain_response(responses.NOT_ACCEPTABLE, status=406)
+        try:
             request.body.decode()
         except UnicodeDecodeError:
-            return HttpResponse(
-                "The request body is not valid UTF-8.", status=400, content_type="text/plain"
-            )
+            return plain_response("The request body is not valid UTF-8.", status=400)
+        with TimeLimit():
+            return self.cached_dispatch(request, *args, **kwargs)
+
+    def cached_dispatch(self, request, *args, **kwargs):
+        """Anonymous reads from the response cache; the rest run."""
         operation = cacheable_operation(request)
         if operation is None:
             # Signed-in and preview reads, and anything else the cache skips, stay private.
@@ -73,6 +90,7 @@ class HelpdeskGraphQLView(GraphQLView):
         if found is None:
             response = super().dispatch(request, *args, **kwargs)
             if response.status_code != 200 or b'"errors"' in response.content:
+                response["Cache-Control"] = "no-store"  # the next try may well succeed
                 return response
             body, etag = response.content, caching.etag_for(response.content)
             if slot:
@@ -80,12 +98,14 @@ class HelpdeskGraphQLView(GraphQLView):
         else:
             body, etag = found
         seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
-        return cached_response(request, body, etag, seconds_left)
+        return cached_response(request, body, etag, seconds_left, self.media_type)
 
     def decode_json(self, data):
-        """The JSON body: an object (or a list, which batching refuses) of storable text."""
+        """The JSON body: one operation, as an object, of storable text."""
         decoded = json.loads(data)
-        if not isinstance(decoded, dict | list):
+        if isinstance(decoded, list):
+            raise HTTPException(400, "Batching is not supported: send one operation per request.")
+        if not isinstance(decoded, dict):
             raise HTTPException(400, "The request body must be a JSON object.")
         check_strings(decoded)
         return decoded
@@ -104,25 +124,40 @@ class HelpdeskGraphQLView(GraphQLView):
             return ExecutionResult(
                 data=None, errors=[GraphQLError(str(error), extensions={"code": error.code})]
             )
-        return super().execute_single(
-            request,
-            request_adapter,
-            sub_response,
-            context,
-            root_value,
-            dataclasses.replace(request_data, query=document),
-        )
+        if too_large := document_too_large(document):
+            return ExecutionResult(data=None, errors=[too_large])
+        try:
+            result = super().execute_single(
+                request,
+                request_adapter,
+                sub_response,
+                context,
+                root_value,
+                dataclasses.replace(request_data, query=document),
+            )
+        except HTTPException as error:
+            if isinstance(error.__cause__, InvalidOperationTypeError):
+                raise MethodNotAllowed("Only queries may be sent by GET.") from error
+            raise
+        sha = registration(request_data.query, request_data.extensions)
+        if sha and result.data is not None:
+            register(sha, document)
+        return result
+
+    def process_result(self, request, result):
+        """The answer's body, faults masked; the status follows from what failed."""
+        self.status, body = responses.answer(result, self.media_type, request.request_id)
+        return body
 
     def create_response(self, response_data, sub_response):
-        """Answer 400 when a request failed as a whole (malformed, invalid or bad input)."""
         response = super().create_response(response_data, sub_response)
-        errors = response_data.get("errors") if isinstance(response_data, dict) else None
-        if errors and response_data.get("data") is None:
-            # An unknown persisted query is the normal first step of the protocol, not a fault.
-            codes = {(error.get("extensions") or {}).get("code") for error in errors}
-            if codes != {"PERSISTED_QUERY_NOT_FOUND"}:
-                response.status_code = 400
+        response["Content-Type"] = responses.content_type(self.media_type)
+        response.status_code = self.status
         return response
+
+
+class MethodNotAllowed(Exception):
+    """A request whose operation the HTTP method may not carry."""
 
 
 def check_strings(value):
@@ -142,8 +177,14 @@ def check_strings(value):
 
 
 def is_private(request):
-    """Requests that may see what others may not: signed-in users and previews."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
+    """Requests that may see what others may not: signed-in users (a valid session)."""
+    # A session cookie alone proves nothing: anyone can send one to skip the cache.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
+
+
+def plain_response(message, status):
+    """A request refused before GraphQL could read it."""
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
 def cacheable_operation(request):
@@ -172,7 +213,9 @@ def cacheable_operation(request):
             extensions = json.loads(extensions)
         except ValueError:
             return None
-    persisted = (extensions or {}).get("persistedQuery") if isinstance(extensions, dict) else None
+    if not isinstance(extensions, dict | None):
+        return None  # refused by the view
+    persisted = (extensions or {}).get("persistedQuery")
     if persisted:
         operation["hash"] = persisted.get("sha256Hash") if isinstance(persisted, dict) else None
         if operation["query"] is None:
@@ -190,12 +233,12 @@ def cacheable_operation(request):
     return operation
 
 
-def cached_response(request, body, etag, seconds_left):
-    """A JSON response with its ETag; 304 when the client has it already."""
+def cached_response(request, body, etag, seconds_left, media_type):
+    """A successful answer with its ETag; 304 when the client has it already."""
     if request.method == "GET" and caching.etag_matches(request.headers.get("If-None-Match"), etag):
         response = HttpResponseNotModified()
     else:
-        response = HttpResponse(body, content_type="application/json")
+        response = HttpResponse(body, content_type=responses.content_type(media_type))
     response["ETag"] = etag
     if request.method == "GET":
         response["Cache-Control"] = caching.cache_control_header(seconds_left)

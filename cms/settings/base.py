@@ -229,8 +229,21 @@ GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600
 # cache restored from a snapshot or a lost update is trusted no longer than this; 0 keeps no
 # copy (every read asks the database), for caches that the processes do not share.
 CONTENT_GENERATION_COPY_SECONDS = int(env("CONTENT_GENERATION_COPY_SECONDS", "1"))
+# What one GraphQL request may ask (README, Security): nesting, aliases, tokens and bytes of its
+# document, its cost (fields times the `limit` of every enclosing list) and its time; over a
+# limit, the request is refused with an error that names it.
+GRAPHQL_MAX_DEPTH = int(env("GRAPHQL_MAX_DEPTH", "10"))
+GRAPHQL_MAX_ALIASES = int(env("GRAPHQL_MAX_ALIASES", "15"))
+GRAPHQL_MAX_TOKENS = int(env("GRAPHQL_MAX_TOKENS", "2000"))
+GRAPHQL_MAX_DOCUMENT_BYTES = int(env("GRAPHQL_MAX_DOCUMENT_BYTES", str(16 * 1024)))
+GRAPHQL_MAX_COST = int(env("GRAPHQL_MAX_COST", "500000"))
+GRAPHQL_TIME_LIMIT_SECONDS = float(env("GRAPHQL_TIME_LIMIT_SECONDS", "5"))
+# Whether validation errors suggest names ("Did you mean 'news'?"); production: off unless set.
+GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", True)
 # Automatic persisted queries are kept this long; a manifest path turns on trusted documents.
 GRAPHQL_APQ_SECONDS = int(env("GRAPHQL_APQ_SECONDS", str(7 * 24 * 3600)))
+# Documents registered per GRAPHQL_APQ_SECONDS, at most GRAPHQL_MAX_DOCUMENT_BYTES each.
+GRAPHQL_APQ_MAX_DOCUMENTS = int(env("GRAPHQL_APQ_MAX_DOCUMENTS", "1000"))
 GRAPHQL_TRUSTED_DOCUMENTS = env("GRAPHQL_TRUSTED_DOCUMENTS")
 
 # Sites allowed to read the API from the browser (the <ejrc-feed> embed) and to frame /embed/.

@@ -8,6 +8,7 @@ GRAPHIQL_ENABLED = False
 # The schema is published in the repository (graphql_api/schema.graphql); the public endpoint
 # need not describe itself to whoever asks.
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
+GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -2,12 +2,15 @@
 
 APQ: a client sends `extensions.persistedQuery.sha256Hash` alone; an unknown hash answers
 `PersistedQueryNotFound`, and the client sends the document once more with its hash to register
-it. Trusted documents: with GRAPHQL_TRUSTED_DOCUMENTS pointing at a committed manifest
+it. A document is kept only once it has run (so it parsed, validated and kept within the
+limits), and at most GRAPHQL_APQ_MAX_DOCUMENTS are registered per GRAPHQL_APQ_SECONDS. Trusted
+documents: with GRAPHQL_TRUSTED_DOCUMENTS pointing at a committed manifest
 ({sha256: document}), only the documents in it run, by hash or by text, and nothing registers.
 """
 
 import hashlib
 import json
+import logging
 import re
 from functools import cache
 from pathlib import Path
@@ -16,7 +19,9 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 
 APQ_KEY = "graphql:apq:{}"
+APQ_COUNT_KEY = "graphql:apq:registered"
 SHA256 = re.compile(r"[0-9a-f]{64}")
+log = logging.getLogger(__name__)
 
 
 class PersistedQueryError(Exception):
@@ -52,7 +57,10 @@ def trusted_documents():
 
 
 def resolve_document(query, extensions):
-    """The document to execute for a request's `query` and `extensions`."""
+    """The document to execute for a request's `query` and `extensions`.
+
+    A registration (a document with its hash) is kept by `register` once the document has run.
+    """
     persisted = (extensions or {}).get("persistedQuery")
     manifest = trusted_documents()
     if persisted is None:
@@ -84,9 +92,36 @@ def resolve_document(query, extensions):
             )
         return manifest[sha]
     if query is not None:
-        django_cache.set(APQ_KEY.format(sha), query, timeout=settings.GRAPHQL_APQ_SECONDS)
         return query
     document = django_cache.get(APQ_KEY.format(sha))
     if document is None:
         raise PersistedQueryError("PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND")
     return document
+
+
+def registration(query, extensions):
+    """The hash a request asks to register its document under, or None."""
+    persisted = (extensions or {}).get("persistedQuery")
+    if query is None or not isinstance(persisted, dict) or trusted_documents() is not None:
+        return None
+    return persisted.get("sha256Hash")
+
+
+def register(sha, document):
+    """Keep a document under its hash, within the registration budget; whether it is kept."""
+    key = APQ_KEY.format(sha)
+    if django_cache.get(key) is not None:
+        return True
+    lifetime = settings.GRAPHQL_APQ_SECONDS
+    # The count starts with the window's first registration and expires with it: at most twice
+    # the budget of documents is alive at any time.
+    django_cache.add(APQ_COUNT_KEY, 0, timeout=lifetime)
+    try:
+        count = django_cache.incr(APQ_COUNT_KEY) or 0  # None: the cache is unreachable
+    except ValueError:  # the window ended between the two calls
+        count = 1
+    if count > settings.GRAPHQL_APQ_MAX_DOCUMENTS:
+        log.warning("Persisted query %s not kept: the registration budget is spent.", sha)
+        return False
+    django_cache.set(key, document, timeout=lifetime)
+    return True

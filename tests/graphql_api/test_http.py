@@ -2,7 +2,9 @@
 
 import base64
 import hashlib
+import io
 import json
+import logging
 import os
 import re
 import subprocess
@@ -15,6 +17,7 @@ from strawberry.extensions.validation_cache import _get_validate_cache
 from django.conf import settings
 from django.test import Client, override_settings
 
+from cms.observability import JsonFormatter
 from graphql_api.schema import DOCUMENT_CACHE_SIZE
 from graphql_api.views import GRAPHIQL_ASSETS
 
@@ -49,17 +52,32 @@ def test_post_without_csrf_token(locales):
     assert response.json() == {"data": {"sectors": {"totalCount": 0}}}
 
 
+# Clients that read status codes ask for application/graphql-response+json
+# (tests/graphql_api/test_protocol.py covers application/json).
+MODERN = {"HTTP_ACCEPT": "application/graphql-response+json"}
+
+
 def test_malformed_query_is_a_400_with_graphql_errors(client, locales):
     response = client.post(
-        "/graphql/", json.dumps({"query": "{ sectors { "}), content_type="application/json"
+        "/graphql/",
+        json.dumps({"query": "{ sectors { "}),
+        content_type="application/json",
+        **MODERN,
     )
     assert response.status_code == 400
-    assert response.json()["errors"][0]["message"] == "Syntax Error: Expected Name, found <EOF>."
+    assert response.json() == {
+        "errors": [
+            {
+                "message": "Syntax Error: Expected Name, found <EOF>.",
+                "locations": [{"line": 1, "column": 13}],
+            }
+        ]
+    }
 
 
 def test_unknown_field_is_a_400(client, locales):
     response = client.post(
-        "/graphql/", json.dumps({"query": "{ secrets }"}), content_type="application/json"
+        "/graphql/", json.dumps({"query": "{ secrets }"}), content_type="application/json", **MODERN
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["message"] == (
@@ -67,9 +85,12 @@ def test_unknown_field_is_a_400(client, locales):
     )
 
 
-def test_get_rejects_mutations(client, locales):
-    response = client.get("/graphql/", {"query": "mutation { x }"})
-    assert response.status_code == 400
+def test_suggestions_follow_their_setting(client, locales):
+    with override_settings(GRAPHQL_SUGGESTIONS=False):
+        field = client.get("/graphql/", {"query": "{ secrets }"})
+        value = client.get("/graphql/", {"query": "{ sectors(locale: En) { totalCount } }"})
+    assert field.json()["errors"][0]["message"] == "Cannot query field 'secrets' on type 'Query'."
+    assert value.json()["errors"][0]["message"] == ("Value 'En' does not exist in 'Locale' enum.")
 
 
 def test_invalid_json_body(client, locales):
@@ -115,7 +136,7 @@ def test_a_malformed_body_is_a_400_that_says_why(client, locales, body, message)
 )
 def test_a_string_literal_no_column_can_hold_is_refused(client, locales, literal, message):
     response = client.get(
-        "/graphql/", {"query": f'{{ search(query: "{literal}") {{ totalCount }} }}'}
+        "/graphql/", {"query": f'{{ search(query: "{literal}") {{ totalCount }} }}'}, **MODERN
     )
     assert response.status_code == 400
     assert [error["message"] for error in response.json()["errors"]] == [message]
@@ -132,7 +153,7 @@ def test_a_nul_character_in_get_parameters_is_a_400(client, locales):
 @pytest.mark.parametrize("value", ["99999999999999999999", "2147483648", "²", "١٢"])
 def test_an_id_outside_the_column_is_refused_before_the_database(client, locales, value):
     response = client.get(
-        "/graphql/", {"query": f'{{ news(partner: "{value}") {{ totalCount }} }}'}
+        "/graphql/", {"query": f'{{ news(partner: "{value}") {{ totalCount }} }}'}, **MODERN
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["message"] == (
@@ -141,31 +162,61 @@ def test_an_id_outside_the_column_is_refused_before_the_database(client, locales
 
 
 def test_unknown_locale_is_an_error(client, locales):
-    response = client.get("/graphql/", {"query": "{ sectors(locale: FR) { totalCount } }"})
+    response = client.get(
+        "/graphql/", {"query": "{ sectors(locale: FR) { totalCount } }"}, **MODERN
+    )
     assert response.status_code == 400
     assert response.json()["errors"][0]["message"].startswith(
         "Value 'FR' does not exist in 'Locale' enum"
     )
 
 
-def test_depth_limit(client, locales):
+def nested_news(levels):
+    """A document of news in the related pages of news, `levels` times over."""
     deep = "{ items { id } }"
-    for _ in range(6):
-        deep = f"{{ items {{ ... on NewsPage {{ relatedPages {deep} }} }} }}"
-    deep = f"{{ news {deep} }}"
+    for _ in range(levels):
+        deep = f"{{ items {{ ... on NewsPage {{ relatedPages(limit: 1) {deep} }} }} }}"
+    return f"{{ news {deep} }}"
+
+
+def test_depth_limit(client, locales):
+    assert client.get("/graphql/", {"query": nested_news(4)}).json() == {
+        "data": {"news": {"items": []}}
+    }
     # The second time, the refusal comes from the validation cache.
     for _ in range(2):
-        response = client.get("/graphql/", {"query": deep})
-        assert (
-            response.json()["errors"][0]["message"]
-            == "'anonymous' exceeds maximum operation depth of 12"
+        response = client.get("/graphql/", {"query": nested_news(5)}, **MODERN)
+        assert (response.status_code, response.json()) == (
+            400,
+            {
+                "errors": [
+                    {
+                        "message": "'anonymous' exceeds maximum operation depth of 10",
+                        "locations": [{"line": 1, "column": 265}],
+                    }
+                ]
+            },
         )
+    with override_settings(GRAPHQL_MAX_DEPTH=12, GRAPHQL_MAX_COST=10**9):
+        assert client.get("/graphql/", {"query": nested_news(5)}).json() == {
+            "data": {"news": {"items": []}}
+        }
+
+
+def aliases(count):
+    """A document of `count` aliased fields."""
+    return "{ " + " ".join(f"a{i}: sectors {{ totalCount }}" for i in range(count)) + " }"
 
 
 def test_alias_limit(client, locales):
-    aliases = " ".join(f"a{i}: sectors {{ totalCount }}" for i in range(31))
-    response = client.get("/graphql/", {"query": f"{{ {aliases} }}"})
-    assert response.json()["errors"][0]["message"] == ("31 aliases found. Allowed: 30")
+    assert "errors" not in client.get("/graphql/", {"query": aliases(15)}).json()
+    response = client.get("/graphql/", {"query": aliases(16)}, **MODERN)
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "16 aliases found. Allowed: 15",
+    )
+    with override_settings(GRAPHQL_MAX_ALIASES=16):
+        assert "errors" not in client.get("/graphql/", {"query": aliases(16)}).json()
 
 
 def test_a_repeated_document_is_parsed_and_validated_once(client, locales):
@@ -211,7 +262,7 @@ def test_introspection_follows_its_setting(client, locales):
         "data": {"__schema": {"queryType": {"name": "Query"}}}
     }
     with override_settings(GRAPHQL_INTROSPECTION=False):
-        refused = client.get("/graphql/", {"query": INTROSPECTION})
+        refused = client.get("/graphql/", {"query": INTROSPECTION}, **MODERN)
         typename = client.get("/graphql/", {"query": "{ __typename }"})
     assert refused.status_code == 400
     disabled = "GraphQL introspection has been disabled, but the requested query contained"
@@ -222,9 +273,11 @@ def test_introspection_follows_its_setting(client, locales):
     assert typename.json() == {"data": {"__typename": "Query"}}
 
 
-def test_production_settings_turn_introspection_off():
+def test_production_settings_turn_introspection_and_suggestions_off():
     environment = {"PATH": os.environ["PATH"], "SECRET_KEY": "x" * 50}
-    code = "import cms.settings.production as p; print(p.GRAPHQL_INTROSPECTION)"
+    code = (
+        "import cms.settings.production as p; print(p.GRAPHQL_INTROSPECTION, p.GRAPHQL_SUGGESTIONS)"
+    )
     run = subprocess.run(
         [sys.executable, "-c", code],
         env=environment,
@@ -233,7 +286,7 @@ def test_production_settings_turn_introspection_off():
         text=True,
         check=True,
     )
-    assert run.stdout == "False\n"
+    assert run.stdout == "False False\n"
 
 
 def test_development_settings_enable_graphiql():
@@ -243,10 +296,63 @@ def test_development_settings_enable_graphiql():
     assert test.GRAPHIQL_ENABLED is False
 
 
-def test_server_faults_are_masked(client, locales, monkeypatch):
+def test_server_faults_are_a_500_masked_with_the_request_id_the_log_has(
+    client, locales, monkeypatch, caplog
+):
     def broken(*args, **kwargs):
         raise RuntimeError("database password is hunter2")
 
     monkeypatch.setattr("graphql_api.taxonomy.queries.localized_snippets", broken)
-    response = client.get("/graphql/", {"query": QUERY})
-    assert response.json()["errors"][0]["message"] == "Unexpected error."
+    log_lines = io.StringIO()
+    handler = logging.StreamHandler(log_lines)
+    handler.setFormatter(JsonFormatter())
+    logging.getLogger("strawberry.execution").addHandler(handler)
+    try:
+        response = client.get("/graphql/", {"query": QUERY}, HTTP_X_REQUEST_ID="support-ticket-42")
+    finally:
+        logging.getLogger("strawberry.execution").removeHandler(handler)
+    assert (response.status_code, response.json()) == (
+        500,
+        {
+            "data": None,
+            "errors": [
+                {
+                    "message": (
+                        "Internal server error; quote request id support-ticket-42 when "
+                        "reporting it."
+                    ),
+                    "locations": [{"line": 1, "column": 3}],
+                    "path": ["sectors"],
+                    "extensions": {
+                        "code": "INTERNAL_SERVER_ERROR",
+                        "requestId": "support-ticket-42",
+                    },
+                }
+            ],
+        },
+    )
+    logged = [r for r in caplog.records if r.name == "strawberry.execution"]
+    assert [(r.levelname, r.getMessage().splitlines()[0], r.exc_info[0]) for r in logged] == [
+        ("ERROR", "database password is hunter2", RuntimeError)
+    ]
+    assert json.loads(log_lines.getvalue())["request_id"] == "support-ticket-42"
+
+
+def test_a_long_chain_of_fragments_is_refused_by_the_token_limit(client, locales):
+    chain = " ".join(f"fragment F{i} on Query {{ ...F{i + 1} }}" for i in range(300))
+    document = f"{{ ...F0 }} {chain} fragment F300 on Query {{ __typename }}"
+    response = client.post(
+        "/graphql/", {"query": document}, content_type="application/json", **MODERN
+    )
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "Syntax Error: Document contains more than 2000 tokens. Parsing aborted.",
+    )
+    with override_settings(GRAPHQL_MAX_TOKENS=5000):
+        response = client.post(
+            "/graphql/", {"query": document}, content_type="application/json", **MODERN
+        )
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "The document nests fragments too deeply to be checked.",
+    )

@@ -14,6 +14,7 @@ from tests import factories
 
 pytestmark = pytest.mark.usefixtures("each_cache_backend")
 
+MODERN = {"HTTP_ACCEPT": "application/graphql-response+json"}
 QUERY = "query SectorNames { sectors(locale: EN) { items { name } } }"
 HASH = hashlib.sha256(QUERY.encode()).hexdigest()
 
@@ -33,7 +34,6 @@ class TestAutomaticPersistedQueries:
         unknown = client.get("/graphql/", {"extensions": persisted()})
         assert unknown.status_code == 200
         assert unknown.json() == {
-            "data": None,
             "errors": [
                 {
                     "message": "PersistedQueryNotFound",
@@ -55,14 +55,94 @@ class TestAutomaticPersistedQueries:
             "/graphql/",
             {"query": QUERY, "extensions": json.loads(persisted("0" * 64))},
             content_type="application/json",
+            **MODERN,
         )
         assert response.status_code == 400
         assert response.json()["errors"][0]["message"] == "provided sha does not match query"
 
     def test_malformed_hash(self, client, sectors):
-        response = client.get("/graphql/", {"extensions": persisted("not-a-hash")})
+        response = client.get("/graphql/", {"extensions": persisted("not-a-hash")}, **MODERN)
         assert response.status_code == 400
         assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_INVALID"
+
+    def register(self, client, document):
+        """Send a document with its hash, as a client does after PersistedQueryNotFound."""
+        sha = hashlib.sha256(document.encode()).hexdigest()
+        client.post(
+            "/graphql/",
+            {"query": document, "extensions": json.loads(persisted(sha))},
+            content_type="application/json",
+        )
+        return client.get("/graphql/", {"extensions": persisted(sha)}).json()
+
+    @pytest.mark.parametrize(
+        "document",
+        [
+            "{ sectors { ",  # does not parse
+            "{ secrets }",  # does not validate
+            "{ " + " ".join(f"a{i}: sectors {{ totalCount }}" for i in range(16)) + " }",
+        ],
+    )
+    def test_a_document_that_cannot_run_is_not_kept(self, client, sectors, document):
+        assert self.register(client, document) == {
+            "errors": [
+                {
+                    "message": "PersistedQueryNotFound",
+                    "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"},
+                }
+            ],
+        }
+
+    def test_a_document_over_the_size_limit_is_neither_run_nor_kept(
+        self, client, sectors, settings
+    ):
+        settings.GRAPHQL_MAX_DOCUMENT_BYTES = len(QUERY) - 1
+        response = client.post(
+            "/graphql/",
+            {"query": QUERY, "extensions": json.loads(persisted())},
+            content_type="application/json",
+            **MODERN,
+        )
+        assert (response.status_code, response.json()) == (
+            400,
+            {
+                "errors": [
+                    {
+                        "message": f"The document is {len(QUERY)} bytes long; this server "
+                        f"accepts at most {len(QUERY) - 1}.",
+                        "extensions": {
+                            "code": "DOCUMENT_TOO_LARGE",
+                            "size": len(QUERY),
+                            "limit": len(QUERY) - 1,
+                        },
+                    }
+                ]
+            },
+        )
+        assert client.get("/graphql/", {"extensions": persisted()}).json()["errors"][0][
+            "extensions"
+        ] == {"code": "PERSISTED_QUERY_NOT_FOUND"}
+
+    def test_registrations_stop_at_the_budget_and_known_documents_still_run(
+        self, client, sectors, settings
+    ):
+        settings.GRAPHQL_APQ_MAX_DOCUMENTS = 2
+        documents = [f"{{ sectors(limit: {n}) {{ totalCount }} }}" for n in (1, 2, 3)]
+        kept = [self.register(client, document) for document in documents]
+        assert kept == [
+            {"data": {"sectors": {"totalCount": 2}}},
+            {"data": {"sectors": {"totalCount": 2}}},
+            {
+                "errors": [
+                    {
+                        "message": "PersistedQueryNotFound",
+                        "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"},
+                    }
+                ],
+            },
+        ]
+        # Registering a kept document again spends nothing.
+        assert self.register(client, documents[0]) == {"data": {"sectors": {"totalCount": 2}}}
 
 
 @pytest.fixture
@@ -81,10 +161,9 @@ class TestTrustedDocuments:
         assert by_hash.json()["data"]["sectors"]["items"][0] == {"name": "Agri-food"}
 
     def test_an_unknown_document_is_refused(self, client, sectors, trusted):
-        response = client.get("/graphql/", {"query": "{ sectors { totalCount } }"})
+        response = client.get("/graphql/", {"query": "{ sectors { totalCount } }"}, **MODERN)
         assert response.status_code == 400
         assert response.json() == {
-            "data": None,
             "errors": [
                 {
                     "message": "This server only runs trusted documents; "
@@ -101,6 +180,7 @@ class TestTrustedDocuments:
             "/graphql/",
             {"query": other, "extensions": json.loads(persisted(sha))},
             content_type="application/json",
+            **MODERN,
         )
         assert response.status_code == 400
         assert response.json()["errors"][0]["extensions"]["code"] == "TRUSTED_DOCUMENT_REQUIRED"

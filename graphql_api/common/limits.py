@@ -1,0 +1,216 @@
+"""Limits on what one GraphQL request may ask: depth, aliases, tokens, size, cost and time.
+
+Each limit is a setting (GRAPHQL_MAX_*, GRAPHQL_TIME_LIMIT_SECONDS); a request over a limit is
+refused before anything runs, with an error that names the limit.
+"""
+
+import functools
+import time
+from collections import defaultdict
+
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    NoSchemaIntrospectionCustomRule,
+    ValidationRule,
+    get_named_type,
+    get_nullable_type,
+    get_operation_ast,
+    is_list_type,
+    value_from_ast,
+)
+from graphql.execution import ExecutionResult
+from graphql.execution.values import get_variable_values
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+
+from django.conf import settings
+from django.db import connection
+
+from .errors import TimeLimitExceeded
+
+
+class NoNulCharacters(ValidationRule):
+    """String literals a column can hold: PostgreSQL refuses NUL characters.
+
+    (The parser already refuses a lone surrogate escape such as \\ud800.)
+    """
+
+    def enter_string_value(self, node, *_args):
+        if "\x00" in node.value:
+            self.report_error(GraphQLError("A string contains a NUL character (\\u0000).", node))
+
+
+# The rules are built once per set of limits: the validation cache is keyed by the rules too, so
+# rules built per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit it.
+@functools.cache
+def validation_rules(max_depth, max_aliases, introspection):
+    """The limit rules for the given settings, the same objects on every call."""
+    rules = [depth_rule(max_depth, None, None), aliases_rule(max_aliases), NoNulCharacters]
+    if not introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
+class LimitRules(AddValidationRules):
+    """Depth, aliases, NUL characters and (where GRAPHQL_INTROSPECTION is off) introspection."""
+
+    def __init__(self):
+        super().__init__(
+            validation_rules(
+                settings.GRAPHQL_MAX_DEPTH,
+                settings.GRAPHQL_MAX_ALIASES,
+                settings.GRAPHQL_INTROSPECTION,
+            )
+        )
+
+
+def token_limit():
+    """The parser's token limit, from GRAPHQL_MAX_TOKENS."""
+    return MaxTokensLimiter(max_token_count=settings.GRAPHQL_MAX_TOKENS)
+
+
+def document_too_large(document):
+    """An error when a document is over GRAPHQL_MAX_DOCUMENT_BYTES, else None."""
+    size = len(document.encode()) if isinstance(document, str) else 0
+    budget = settings.GRAPHQL_MAX_DOCUMENT_BYTES
+    if size <= budget:
+        return None
+    return GraphQLError(
+        f"The document is {size} bytes long; this server accepts at most {budget}.",
+        extensions={"code": "DOCUMENT_TOO_LARGE", "size": size, "limit": budget},
+    )
+
+
+class CostLimit(SchemaExtension):
+    """Refuses an operation whose cost is over GRAPHQL_MAX_COST before it runs."""
+
+    def on_execute(self):
+        context = self.execution_context
+        cost = operation_cost(
+            context.schema._schema,
+            context.graphql_document,
+            context.operation_name,
+            context.variables,
+        )
+        budget = settings.GRAPHQL_MAX_COST
+        if cost > budget:
+            message = (
+                f"The query costs {cost}, over this server's budget of {budget}: ask for fewer "
+                "items (limit arguments) or fewer fields."
+            )
+            error = GraphQLError(
+                message, extensions={"code": "QUERY_TOO_COSTLY", "cost": cost, "budget": budget}
+            )
+            # A result set before execution stops strawberry from executing.
+            context.result = ExecutionResult(data=None, errors=[error])
+        yield
+
+
+def operation_cost(schema, document, operation_name, variables):
+    """The most fields the operation can answer: each field counts once per item of every list
+    around it, a list holding as many items as the `limit` argument (or its default) of the
+    field that returns it or of the connection it is the `items` of.
+
+    Lists without a `limit` (languages, time zones) count as one item. Fragments on different
+    types of an interface or union are alternatives: the dearest counts.
+    """
+    operation = get_operation_ast(document, operation_name)
+    if operation is None:
+        return 0
+    values = get_variable_values(schema, operation.variable_definitions or (), variables or {})
+    # Variables that do not fit are refused by execution, with its own errors.
+    coerced = {} if isinstance(values, list) else values.coerced
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+
+    def limit_of(field, node):
+        """The field's `limit` argument as asked (or its default), else None."""
+        argument = field.args.get("limit")
+        if argument is None:
+            return None
+        value = argument.default_value
+        for given in node.arguments or ():
+            if given.name.value == "limit":
+                value = value_from_ast(given.value, argument.type, coerced)
+        return value if isinstance(value, int) and value > 0 else 1
+
+    def selection_cost(parent, selection_set, spread, size):
+        own = 0
+        alternatives = defaultdict(int)
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                field = getattr(parent, "fields", {}).get(selection.name.value)
+                if field is None:  # __typename, or a field validation refused
+                    own += 1
+                    continue
+                limit = limit_of(field, selection)
+                is_list = is_list_type(get_nullable_type(field.type))
+                items = (limit or size) if is_list else 1
+                inner = 0
+                if selection.selection_set:
+                    inner = selection_cost(
+                        get_named_type(field.type),
+                        selection.selection_set,
+                        spread,
+                        1 if is_list else (limit or 1),
+                    )
+                own += 1 + items * inner
+                continue
+            if isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name in spread or name not in fragments:
+                    continue
+                fragment, inside = fragments[name], spread | {name}
+            else:
+                fragment, inside = selection, spread
+            condition = fragment.type_condition
+            target = schema.get_type(condition.name.value) if condition else parent
+            if target is None:
+                continue
+            cost = selection_cost(target, fragment.selection_set, inside, size)
+            if target is parent:
+                own += cost
+            else:
+                alternatives[target.name] += cost
+        return own + max(alternatives.values(), default=0)
+
+    root = schema.get_root_type(operation.operation)
+    return selection_cost(root, operation.selection_set, frozenset(), 1) if root else 0
+
+
+clock = time.monotonic
+
+
+class TimeLimit:
+    """Stops a request's database work once GRAPHQL_TIME_LIMIT_SECONDS have passed.
+
+    Reads spend their time in queries and in building answers from what the queries return; the
+    cost limit bounds the second, and this the first, checked before each query.
+    """
+
+    def __init__(self):
+        self.seconds = settings.GRAPHQL_TIME_LIMIT_SECONDS
+        self.deadline = clock() + self.seconds
+
+    def __call__(self, execute, sql, params, many, context):
+        if clock() > self.deadline:
+            raise TimeLimitExceeded(
+                f"The request took longer than this server's limit of {self.seconds:g} s and "
+                "was stopped: ask for fewer items."
+            )
+        return execute(sql, params, many, context)
+
+    def __enter__(self):
+        self.wrapper = connection.execute_wrapper(self)
+        self.wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.wrapper.__exit__(*exc)

@@ -1,0 +1,103 @@
+"""GraphQL over HTTP: the media type a client accepts, and the status and body of each answer."""
+
+import re
+
+from django.conf import settings
+
+from graphql_api.common.errors import TOO_DEEP, is_bad_input, is_internal
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+JSON = "application/json"
+NOT_ACCEPTABLE = (
+    f"This endpoint answers in {GRAPHQL_RESPONSE} or {JSON}; the Accept header allows neither."
+)
+# graphql-core's hints ("Did you mean 'news'?") describe the schema to whoever probes it.
+SUGGESTION = re.compile(r" Did you mean [^?]*\?")
+
+# What each Accept entry gets; browsers (text/html) get JSON, or GraphiQL where it is enabled.
+ANSWERS = {
+    GRAPHQL_RESPONSE: GRAPHQL_RESPONSE,
+    JSON: JSON,
+    "application/*": JSON,
+    "*/*": JSON,
+    "text/html": JSON,
+}
+
+
+def media_type_for(accept):
+    """The media type to answer in for an Accept header, or None when it allows neither.
+
+    A missing header or a wildcard means application/json, as the specification says for
+    clients that predate application/graphql-response+json; that type wins a tie.
+    """
+    if not accept or not accept.strip():
+        return JSON
+    best, best_quality = None, 0.0
+    for entry in accept.split(","):
+        kind, *parameters = (part.strip() for part in entry.split(";"))
+        answer = ANSWERS.get(kind.lower())
+        if answer is None:
+            continue
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > best_quality or (
+            quality == best_quality and quality > 0 and answer == GRAPHQL_RESPONSE
+        ):
+            best, best_quality = answer, quality
+    return best
+
+
+def content_type(media_type):
+    """The Content-Type header of an answer."""
+    return f"{media_type}; charset=utf-8"
+
+
+def answer(result, media_type, request_id):
+    """(status, body) of an execution result.
+
+    - A request refused before execution (unreadable or invalid document, variables that do not
+      fit, a limit): no `data`; 400 in application/graphql-response+json, 200 in application/json.
+    - An executed request: `data`, with the errors of the fields that failed; 200, or 400 in
+      application/graphql-response+json when arguments the API refuses left no data at all.
+    - A fault of the server anywhere: 500, its message replaced by one that quotes the request id
+      (the log has the error under the same id).
+    """
+    errors = result.errors or []
+    executed = result.data is not None or any(error.path for error in errors)
+    body = {"data": result.data} if executed else {}
+    if errors:
+        body["errors"] = [described(error, request_id) for error in errors]
+    if result.extensions:
+        body["extensions"] = result.extensions
+    codes = {(error.extensions or {}).get("code") for error in errors}
+    if any(is_internal(error) for error in errors):
+        status = 500
+    elif media_type == JSON or codes == {"PERSISTED_QUERY_NOT_FOUND"}:
+        # An unknown persisted query is the normal first step of that protocol, not a fault.
+        status = 200
+    elif not executed or (result.data is None and all(is_bad_input(e) for e in errors)):
+        status = 400
+    else:
+        status = 200
+    return status, body
+
+
+def described(error, request_id):
+    """An error as the client reads it."""
+    formatted = error.formatted
+    if is_internal(error):
+        formatted["message"] = (
+            f"Internal server error; quote request id {request_id} when reporting it."
+        )
+        formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
+    elif isinstance(error.original_error, RecursionError):
+        formatted["message"] = TOO_DEEP
+    elif not settings.GRAPHQL_SUGGESTIONS:
+        formatted["message"] = SUGGESTION.sub("", formatted["message"])
+    return formatted

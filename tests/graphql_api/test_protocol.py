@@ -1,0 +1,236 @@
+"""GraphQL over HTTP: media types, status codes, the cost and time limits, the spec's audit."""
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from graphql_api.common import limits
+from graphql_api.http.responses import media_type_for
+from tests import factories
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+JSON = "application/json"
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type"),
+    [
+        (None, JSON),
+        ("", JSON),
+        ("*/*", JSON),
+        ("application/json", JSON),
+        ("application/*", JSON),
+        (GRAPHQL_RESPONSE, GRAPHQL_RESPONSE),
+        (f"{GRAPHQL_RESPONSE}, application/json;q=0.9", GRAPHQL_RESPONSE),
+        (f"application/json, {GRAPHQL_RESPONSE}", GRAPHQL_RESPONSE),
+        (f"application/json, {GRAPHQL_RESPONSE};q=0.5", JSON),
+        (f"{GRAPHQL_RESPONSE};q=0, */*", JSON),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", JSON),
+        ("image/png", None),
+        ("application/json;q=0", None),
+        ("application/json;q=nonsense", None),
+    ],
+)
+def test_the_media_type_follows_the_accept_header(accept, media_type):
+    assert media_type_for(accept) == media_type
+
+
+def post(client, document, accept=None, **extra):
+    headers = {"HTTP_ACCEPT": accept} if accept else {}
+    return client.post(
+        "/graphql/",
+        json.dumps({"query": document, **extra}),
+        content_type="application/json",
+        **headers,
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "variables", "message"),
+    [
+        ("{ sectors { ", {}, "Syntax Error: Expected Name, found <EOF>."),
+        (
+            "{ secrets }",
+            {},
+            "Cannot query field 'secrets' on type 'Query'. Did you mean 'sectors'?",
+        ),
+        (
+            "query ($n: Int!) { sectors(limit: $n) { totalCount } }",
+            {"n": "many"},
+            "Variable '$n' has invalid value: Int cannot represent non-integer value: 'many'",
+        ),
+    ],
+)
+def test_a_request_error_is_200_in_json_and_400_in_graphql_response_json_without_data(
+    client, locales, document, variables, message
+):
+    legacy = post(client, document, variables=variables)
+    modern = post(client, document, GRAPHQL_RESPONSE, variables=variables)
+    assert (legacy.status_code, legacy["Content-Type"]) == (200, "application/json; charset=utf-8")
+    assert (modern.status_code, modern["Content-Type"]) == (
+        400,
+        "application/graphql-response+json; charset=utf-8",
+    )
+    for response in (legacy, modern):
+        body = response.json()
+        assert "data" not in body
+        assert [error["message"] for error in body["errors"]] == [message]
+
+
+def test_a_field_error_keeps_its_data_and_a_200(client, locales):
+    response = post(client, '{ sectors { totalCount } page(id: "x") { title } }', GRAPHQL_RESPONSE)
+    assert (response.status_code, response.json()) == (
+        200,
+        {
+            "data": {"sectors": {"totalCount": 0}, "page": None},
+            "errors": [
+                {
+                    "message": "id must be a page id (digits only); got 'x'.",
+                    "locations": [{"line": 1, "column": 26}],
+                    "path": ["page"],
+                }
+            ],
+        },
+    )
+
+
+def test_arguments_that_leave_no_data_are_a_400_in_graphql_response_json(client, locales):
+    document = "{ news(limit: 101) { totalCount } }"
+    assert post(client, document).status_code == 200
+    response = post(client, document, GRAPHQL_RESPONSE)
+    assert (response.status_code, response.json()["data"]) == (400, None)
+
+
+def test_an_accept_header_without_a_graphql_media_type_is_a_406(client, locales):
+    response = post(client, "{ __typename }", "image/png")
+    assert (response.status_code, response.content.decode()) == (
+        406,
+        "This endpoint answers in application/graphql-response+json or application/json; "
+        "the Accept header allows neither.",
+    )
+
+
+def test_batches_are_refused(client, locales):
+    response = client.post(
+        "/graphql/",
+        json.dumps([{"query": "{ __typename }"}, {"query": "{ __typename }"}]),
+        content_type="application/json",
+    )
+    assert (response.status_code, response.content.decode()) == (
+        400,
+        "Batching is not supported: send one operation per request.",
+    )
+
+
+def test_only_queries_over_get_and_post_are_served(client, locales):
+    assert client.put("/graphql/", "{}", content_type="application/json").status_code == 405
+    response = client.get("/graphql/", {"query": "mutation { x }"})
+    assert (response.status_code, response["Allow"], response.content.decode()) == (
+        405,
+        "GET, POST",
+        "Only queries may be sent by GET.",
+    )
+
+
+def cost_document(news, sectors):
+    """News with their sectors, `news` and `sectors` items at most."""
+    return (
+        f"{{ news(limit: {news}) {{ totalCount items {{ title sectors(limit: {sectors}) "
+        "{ items { name slug } } } } }"
+    )
+
+
+def test_the_cost_limit_refuses_a_query_over_budget_before_anything_runs(client, locales, settings):
+    # news 1 + totalCount 1 + items 1 + 10 * (title 1 + sectors 1 + items 1 + 5 * 2) = 133
+    settings.GRAPHQL_MAX_COST = 133
+    assert post(client, cost_document(10, 5)).json() == {
+        "data": {"news": {"totalCount": 0, "items": []}}
+    }
+    settings.GRAPHQL_MAX_COST = 132
+    with CaptureQueriesContext(connection) as queries:
+        response = post(client, cost_document(10, 5), GRAPHQL_RESPONSE)
+    assert (response.status_code, response.json()) == (
+        400,
+        {
+            "errors": [
+                {
+                    "message": "The query costs 133, over this server's budget of 132: ask for "
+                    "fewer items (limit arguments) or fewer fields.",
+                    "extensions": {"code": "QUERY_TOO_COSTLY", "cost": 133, "budget": 132},
+                }
+            ]
+        },
+    )
+    assert len(queries) == 0
+
+
+def test_the_cost_counts_defaults_variables_and_the_dearest_of_alternative_fragments(
+    client, locales, settings
+):
+    settings.GRAPHQL_MAX_COST = 0
+    cases = [
+        # news 1 + items 1 + 20 (the default limit) * title 1
+        ("{ news { items { title } } }", {}, 22),
+        ("query ($n: Int!) { news(limit: $n) { items { title } } }", {"n": 7}, 9),
+        (
+            "query ($n: Int! = 3) { pages(limit: $n) { items { title "
+            "... on NewsPage { summary date } ... on WebinarPage { summary } } } }",
+            {},
+            # pages 1 + items 1 + 3 * (title 1 + the news fragment's 2)
+            11,
+        ),
+        (
+            "fragment Names on SectorList { items { name slug } } "
+            "{ sectors(limit: 4) { ...Names totalCount } }",
+            {},
+            # sectors 1 + totalCount 1 + items 1 + 4 * 2
+            11,
+        ),
+    ]
+    for document, variables, cost in cases:
+        errors = post(client, document, variables=variables).json().get("errors", [{}])
+        assert errors[0].get("extensions", {}).get("cost") == cost, (document, errors)
+
+
+def test_the_time_limit_stops_database_work_once_it_has_passed(client, locales, monkeypatch):
+    factories.SectorFactory(name="Digital")
+    times = iter([100.0] + [106.0] * 20)  # the request starts at 100; its first query at 106
+    monkeypatch.setattr(limits, "clock", lambda: next(times))
+    response = post(client, "{ sectors { totalCount } }")
+    assert (response.status_code, response.json()) == (
+        200,
+        {
+            "data": None,
+            "errors": [
+                {
+                    "message": "The request took longer than this server's limit of 5 s and was "
+                    "stopped: ask for fewer items.",
+                    "locations": [{"line": 1, "column": 3}],
+                    "path": ["sectors"],
+                }
+            ],
+        },
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_graphql_over_http_audit_passes_every_must_should_and_may(live_server, locales):
+    script = Path(settings.BASE_DIR) / "tests" / "node" / "graphql_http_audit.mjs"
+    result = subprocess.run(
+        ["node", str(script)],
+        env={"PATH": "/usr/bin:/usr/local/bin", "GRAPHQL_URL": f"{live_server.url}/graphql/"},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    print(result.stdout.splitlines()[-1])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"^audits: (\d+), passed: \1, ", result.stdout, re.M)
