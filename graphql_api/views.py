@@ -80,6 +80,8 @@ class HelpdeskGraphQLView(GraphQLView):
     def cached_dispatch(self, request, *args, **kwargs):
         """Anonymous reads from the response cache; the rest run."""
         operation = cacheable_operation(request)
+        # Every request but an answer from the cache counts against the client's rate limit.
+        request.ran_uncached = True
         if operation is None:
             # Signed-in and preview reads, and anything else the cache skips, stay private.
             response = super().dispatch(request, *args, **kwargs)
@@ -97,6 +99,7 @@ class HelpdeskGraphQLView(GraphQLView):
                 slot.store(body, etag)
         else:
             body, etag = found
+            request.ran_uncached = False
         seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
         return cached_response(request, body, etag, seconds_left, self.media_type)
 

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.ratelimits.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -238,6 +239,15 @@ GRAPHQL_MAX_TOKENS = int(env("GRAPHQL_MAX_TOKENS", "2000"))
 GRAPHQL_MAX_DOCUMENT_BYTES = int(env("GRAPHQL_MAX_DOCUMENT_BYTES", str(16 * 1024)))
 GRAPHQL_MAX_COST = int(env("GRAPHQL_MAX_COST", "500000"))
 GRAPHQL_TIME_LIMIT_SECONDS = float(env("GRAPHQL_TIME_LIMIT_SECONDS", "5"))
+# Rate limits per client address (cms/ratelimits.py; 0 turns one off): API requests that run
+# (cached answers are free) per window, and wrong admin passwords per username and address
+# before sign-in is locked for the rest of the window. Behind N proxies that append to
+# X-Forwarded-For, TRUSTED_PROXY_COUNT=N finds the client's address.
+GRAPHQL_RATE_LIMIT = int(env("GRAPHQL_RATE_LIMIT", "300"))
+GRAPHQL_RATE_LIMIT_SECONDS = int(env("GRAPHQL_RATE_LIMIT_SECONDS", "60"))
+ADMIN_LOGIN_MAX_FAILURES = int(env("ADMIN_LOGIN_MAX_FAILURES", "5"))
+ADMIN_LOGIN_LOCKOUT_SECONDS = int(env("ADMIN_LOGIN_LOCKOUT_SECONDS", "900"))
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # Whether validation errors suggest names ("Did you mean 'news'?"); production: off unless set.
 GRAPHQL_SUGGESTIONS = env_bool("GRAPHQL_SUGGESTIONS", True)
 # Automatic persisted queries are kept this long; a manifest path turns on trusted documents.

@@ -138,6 +138,19 @@ def test_signed_in_reads_are_never_cached(client, article, response_cache, admin
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_session_cookie_that_is_not_a_valid_session_is_served_from_the_cache(
+    client, article, response_cache, django_assert_num_queries
+):
+    client.get("/graphql/", {"query": QUERY})
+    client.cookies["sessionid"] = "made-up-to-skip-the-cache"
+    # One query: the session lookup that finds no session; the answer comes from the cache.
+    with django_assert_num_queries(1):
+        response = client.get("/graphql/", {"query": QUERY})
+    assert titles(response) == ["Mobility call launched"]
+    assert response["Cache-Control"].startswith("public, ")
+
+
+@pytest.mark.django_db(transaction=True)
 def test_preview_reads_are_never_cached(client, article, response_cache):
     query = '{ page(previewToken: "x") { title } }'
     response = client.get("/graphql/", {"query": query})
