@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.ratelimits.RateLimitMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -291,16 +292,18 @@ STORAGES = {
 # Media (originals, renditions, documents) on S3-compatible object storage when a bucket is
 # named, so that every application server reads and writes the same files.
 S3_BUCKET = env("S3_BUCKET")
+MEDIA_PUBLIC_URL = env("MEDIA_PUBLIC_URL")
+S3_ENDPOINT_URL = env("S3_ENDPOINT_URL")
 if S3_BUCKET:
     from .storage import s3_media_storage
 
     STORAGES["default"] = s3_media_storage(
         bucket=S3_BUCKET,
-        endpoint_url=env("S3_ENDPOINT_URL"),
+        endpoint_url=S3_ENDPOINT_URL,
         region=env("S3_REGION"),
         access_key=env("S3_ACCESS_KEY_ID"),
         secret_key=env("S3_SECRET_ACCESS_KEY"),
-        public_url=env("MEDIA_PUBLIC_URL"),
+        public_url=MEDIA_PUBLIC_URL,
         prefix=env("S3_PREFIX", ""),
     )
     # Documents stream through the CMS, which checks the privacy of their collection first.

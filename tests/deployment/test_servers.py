@@ -86,6 +86,21 @@ def test_a_page_published_through_one_server_is_fresh_on_the_other_at_once(stack
     assert page.status_code == 200
 
 
+# Every kind of anonymous read: pages, listings, search, feeds, calendar, sitemap, embeds.
+OUTAGE_READS = [
+    "/en/",
+    "/ja/",
+    "/en/news/",
+    "/en/search/?q=cluster",
+    "/feeds/en/news.rss",
+    "/feeds/ja/calendar.ics",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/embed/news/?locale=en&limit=3",
+    "/embed/ejrc-feed.js",
+]
+
+
 def test_readiness_follows_redis_while_reads_keep_working(stack):
     base = stack.server_a.base_url
     before = news_titles(base)
@@ -107,7 +122,10 @@ def test_readiness_follows_redis_while_reads_keep_working(stack):
         # Reads come from the database meanwhile, on both servers.
         assert news_titles(base) == before
         assert news_titles(stack.server_b.base_url) == before
-        assert requests.get(f"{base}/en/news/", timeout=30).status_code == 200
+        statuses = {
+            path: requests.get(f"{base}{path}", timeout=30).status_code for path in OUTAGE_READS
+        }
+        assert statuses == dict.fromkeys(OUTAGE_READS, 200)
     finally:
         stack.redis_proxy.start()
     deadline = time.monotonic() + 5
@@ -174,3 +192,30 @@ def news_titles_closing(base_url):
     )
     response.raise_for_status()
     return [item["title"] for item in response.json()["data"]["news"]["items"]]
+
+
+def test_pages_carry_the_security_headers_behind_an_https_proxy(stack):
+    response = requests.get(
+        f"{stack.server_a.base_url}/en/", headers={"X-Forwarded-Proto": "https"}, timeout=30
+    )
+    assert response.status_code == 200
+    headers = {
+        name: response.headers.get(name)
+        for name in (
+            "Strict-Transport-Security",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "X-Frame-Options",
+            "Cross-Origin-Opener-Policy",
+        )
+    }
+    assert headers == {
+        "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Frame-Options": "DENY",
+        "Cross-Origin-Opener-Policy": "same-origin",
+    }
+    policy = response.headers["Content-Security-Policy"]
+    assert policy.startswith("default-src 'self'; script-src 'self'; style-src 'self'; ")
+    assert f"img-src 'self' data: {stack.s3_url}; " in policy

@@ -293,10 +293,8 @@ class TestPreviews:
         html = response.content.decode()
         assert response.status_code == 200
         assert ('<html lang="ja"' in html, "下書き" in html) == (True, True)
-        assert (response["X-Frame-Options"], response["Content-Security-Policy"]) == (
-            "SAMEORIGIN",
-            "frame-ancestors 'self'",
-        )
+        assert response["X-Frame-Options"] == "SAMEORIGIN"
+        assert response["Content-Security-Policy"].endswith("; frame-ancestors 'self'")
 
     def test_a_token_stops_working_once_its_draft_is_published(
         self, client, japanese_draft, admin_user
