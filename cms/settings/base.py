@@ -325,6 +325,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "pages.LibraryImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Uploads must be what their extension says, whole (pages/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
