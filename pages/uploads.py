@@ -63,7 +63,15 @@ class CheckedImageField(WagtailImageField):
 class CheckedImageForm(BaseImageForm):
     """The image form of the library (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
-    file = CheckedImageField()
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Built with each form: the field translates its messages when it is built, in the
+            # language of the editor at hand.
+            built = self.fields["file"]
+            self.fields["file"] = CheckedImageField(
+                required=built.required, widget=built.widget, label=built.label
+            )
 
 
 def document_content_error(name, head):
