@@ -7,8 +7,9 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+
+from .embeds import EmbedOrLinkBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -91,7 +92,9 @@ class BodyBlock(blocks.StreamBlock):
     )
     image = ImageBlock(label=_("Image"), help_text=_("An image with its alternative text."))
     quote = QuoteBlock(label=_("Quote"))
-    embed = EmbedBlock(label=_("Embed"), help_text=_("A video or post URL (YouTube, Vimeo, ...)."))
+    embed = EmbedOrLinkBlock(
+        label=_("Embed"), help_text=_("A video or post URL (YouTube, Vimeo, ...).")
+    )
     document = DocumentBlock(label=_("Document"))
     call_to_action = CallToActionBlock(label=_("Call to action"))
 

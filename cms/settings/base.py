@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.ratelimits.RateLimitMiddleware",
+    "pages.embeds.EditorsFetchEmbedsMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -330,6 +331,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.CheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Providers are asked only while an editor works; reads use the stored embeds (pages/embeds.py).
+WAGTAILEMBEDS_FINDERS = [{"class": "pages.embeds.EditorOnlyOEmbedFinder"}]
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")

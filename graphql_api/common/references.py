@@ -1,7 +1,5 @@
 """Pages, documents, images and embeds that rich text and StreamFields point to, in batches."""
 
-from wagtail.embeds.embeds import get_embed
-from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
@@ -57,13 +55,9 @@ class References:
         if self.image_ids:
             self.images = get_image_model().objects.in_bulk(self.image_ids)
         if self.embed_urls:
+            # What editors' saves stored: a read never asks the provider (pages/embeds.py).
             for embed in Embed.objects.filter(url__in=self.embed_urls):
                 self.embeds.setdefault(embed.url, embed)
-            for url in self.embed_urls - self.embeds.keys():
-                try:
-                    self.embeds[url] = get_embed(url)
-                except EmbedException:
-                    self.embeds[url] = None
         return self
 
     def page_url(self, page_id):
