@@ -20,6 +20,7 @@ from .http.persisted import PersistedQueryError, register, registration, resolve
 from .schema import schema
 
 PREVIEW_ARGUMENT = "previewToken"
+UNSUPPORTED_MEDIA_TYPE = "Send the operation as application/json (Content-Type header)."
 
 # GraphiQL's files as strawberry's page names them on a CDN, and the copies the project serves
 # (graphql_api/static/graphiql): the IDE makes no outside request.
@@ -70,6 +71,8 @@ class HelpdeskGraphQLView(GraphQLView):
         self.media_type = responses.media_type_for(request.headers.get("Accept"))
         if self.media_type is None:
             return plain_response(responses.NOT_ACCEPTABLE, status=406)
+        if request.method == "POST" and request.content_type != "application/json":
+            return plain_response(UNSUPPORTED_MEDIA_TYPE, status=415)
         try:
             request.body.decode()
         except UnicodeDecodeError:

@@ -117,6 +117,15 @@ def test_an_accept_header_without_a_graphql_media_type_is_a_406(client, locales)
     )
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", ""])
+def test_a_post_that_is_not_json_is_a_415(client, locales, content_type):
+    response = client.post("/graphql/", "query={ __typename }", content_type=content_type)
+    assert (response.status_code, response.content.decode()) == (
+        415,
+        "Send the operation as application/json (Content-Type header).",
+    )
+
+
 def test_batches_are_refused(client, locales):
     response = client.post(
         "/graphql/",
