@@ -87,6 +87,10 @@ test: install-dev browser-deps ## Run the whole test suite (SQLite, or the datab
 test-postgres: install-dev browser-deps ## Run the test suite against the local PostgreSQL
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
+.PHONY: fuzz
+fuzz: install-dev ## Send 1,000 generated GraphQL queries to a live server: no 5xx, none over 2 s
+	$(VENV)/bin/pytest -p no:xdist -m fuzz -s tests/graphql_api/test_fuzz.py $(PYTEST_ARGS)
+
 .PHONY: test-deploy
 test-deploy: install-dev ## Two gunicorn servers on PostgreSQL, Redis and a local S3: the deployment tests
 	EJRC_DEPLOYMENT_TESTS=1 $(VENV)/bin/pytest -p no:xdist tests/deployment $(PYTEST_ARGS)

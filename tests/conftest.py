@@ -3,15 +3,20 @@
 import os
 import uuid
 from dataclasses import dataclass
+from importlib import import_module
 
 import pytest
 
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
+from pages.models import Region
+from pages.roles import TRANSLATORS, create_roles
 from tests import factories
 
 # The deployment tests start servers and take minutes: `make test-deploy` runs them on their own.
@@ -140,3 +145,16 @@ def translate_now(django_capture_on_commit_callbacks):
         return page.get_translation(locale).specific
 
     return translate_now
+
+
+@pytest.fixture
+def migrated_data(locales):
+    """What migrations create, recreated after the flush of an earlier transactional test."""
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if not Region.objects.exists():
+        import_module("pages.migrations.0002_load_regions").load_regions(django_apps, None)
+    if not Group.objects.filter(name=TRANSLATORS).exists():
+        create_roles(django_apps)

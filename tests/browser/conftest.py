@@ -2,23 +2,18 @@
 
 import datetime
 import os
-from importlib import import_module
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from wagtail.models import Collection, Page
 from wagtail.users.models import UserProfile
 
-from pages.models import Region
-from pages.roles import TRANSLATORS, create_roles
 from tests import factories
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -91,19 +86,6 @@ def admin_tab(browser, live_server):
     for context, tab in opened:
         tab.goto("about:blank")
         context.close()
-
-
-@pytest.fixture
-def migrated_data(locales):
-    """What migrations create, recreated after the flush of an earlier transactional test."""
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locales[0]))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if not Region.objects.exists():
-        import_module("pages.migrations.0002_load_regions").load_regions(django_apps, None)
-    if not Group.objects.filter(name=TRANSLATORS).exists():
-        create_roles(django_apps)
 
 
 @pytest.fixture
