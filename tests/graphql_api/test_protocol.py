@@ -243,3 +243,28 @@ def test_the_graphql_over_http_audit_passes_every_must_should_and_may(live_serve
     print(result.stdout.splitlines()[-1])
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^audits: (\d+), passed: \1, ", result.stdout, re.M)
+
+
+def search_of_types(count):
+    """A search over `count` page types: 15 tokens besides the types."""
+    return f'{{ search(query: "x", types: [{" NEWS" * count} ]) {{ totalCount }} }}'
+
+
+def test_the_token_limit_counts_every_token_of_the_document(client, locales):
+    runs = post(client, search_of_types(2000 - 15), GRAPHQL_RESPONSE)
+    assert (runs.status_code, runs.json()) == (200, {"data": {"search": {"totalCount": 0}}})
+    refused = post(client, search_of_types(2000 - 14), GRAPHQL_RESPONSE)
+    assert (refused.status_code, refused.json()["errors"][0]["message"]) == (
+        400,
+        "Syntax Error: Document contains more than 2000 tokens. Parsing aborted.",
+    )
+
+
+def test_the_size_limit_counts_the_bytes_of_the_document(client, locales):
+    padded = "{ __typename }".ljust(16 * 1024)
+    assert post(client, padded).json() == {"data": {"__typename": "Query"}}
+    refused = post(client, padded + " ", GRAPHQL_RESPONSE)
+    assert (refused.status_code, refused.json()["errors"][0]["extensions"]) == (
+        400,
+        {"code": "DOCUMENT_TOO_LARGE", "size": 16385, "limit": 16384},
+    )
