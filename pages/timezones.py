@@ -1,3 +1,5 @@
+# Japanese dates are written with full-width brackets; ruff would flag them.
+# ruff: noqa: RUF002
 """Time-zone helpers: every instant is stored in UTC and shown in Brussels and Tokyo time."""
 
 from dataclasses import dataclass
@@ -6,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils.formats import date_format
+from django.utils.translation import get_language, override, pgettext
 from django.utils.translation import gettext_lazy as _
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -50,12 +53,30 @@ def dual_clock(moment):
     return " / ".join(f"{t.clock} {t.abbreviation}" for t in in_display_zones(moment))
 
 
-def in_every_display_zone(moment):
-    """'Dec. 3, 2026 23:59 CET / Dec. 4, 2026 7:59 JST': the date on each side of the world."""
-    return " / ".join(
-        f"{date_format(local.value, 'DATE_FORMAT')} {local.clock} {local.abbreviation}"
-        for local in in_display_zones(moment)
-    )
+def in_every_display_zone(moment, language=None):
+    """An instant in both display zones, with the date, led by the reader's zone.
+
+    '31 August 2026, 23:59 CEST / 1 September 2026, 6:59 JST'; in Japanese, Japan time first:
+    '2026年9月1日（火）6:59 JST / 2026年8月31日（月）23:59 CEST'. The second side repeats the
+    date only when it is another day there: '19 November 2026, 9:00 CET / 17:00 JST'.
+    """
+    language = language or get_language()
+    zones = in_display_zones(moment)
+    if language == "ja":
+        zones.reverse()
+    lead = zones[0].value.date()
+    parts = []
+    for index, local in enumerate(zones):
+        time = f"{local.clock} {local.abbreviation}"
+        if index == 0 or local.value.date() != lead:
+            with override(language):
+                day = date_format(local.value, "DATE_FORMAT")
+                time = pgettext("a date and a time", "%(date)s, %(time)s") % {
+                    "date": day,
+                    "time": time,
+                }
+        parts.append(time)
+    return " / ".join(parts)
 
 
 def brussels_instant(day, clock):

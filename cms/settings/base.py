@@ -204,6 +204,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 USE_I18N = True
 USE_TZ = True
+# Dates as each language writes them (cms/formats): 19 November 2026, and in Japanese with the
+# day of the week.
+FORMAT_MODULE_PATH = ["cms.formats"]
 # Admin input is read in the editor's own time zone (set in their account); Brussels by default.
 TIME_ZONE = "Europe/Brussels"
 WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo", "UTC"]

@@ -10,7 +10,7 @@ from .. import visibility
 from ..navigation import language_links, main_sections
 from ..registry import kind_of
 from ..structured_data import open_graph
-from ..timezones import brussels_instant, dual_clock, in_display_zones
+from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
 
 register = template.Library()
 
@@ -19,9 +19,9 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 @register.filter
-def dual_time(moment):
-    """'9:00 CET / 17:00 JST' for an aware datetime."""
-    return dual_clock(moment) if moment else ""
+def when(moment):
+    """The instant in both zones with its date, led by the reader's zone (see timezones)."""
+    return in_every_display_zone(moment) if moment else ""
 
 
 @register.filter

@@ -33,13 +33,13 @@ def editor_in(client, django_user_model):
             "Asia/Tokyo",
             "2026-11-24 17:00",
             "Read in your time zone (Asia/Tokyo). <span data-equivalent>= "
-            "Nov. 24, 2026 9:00 CET / Nov. 24, 2026 17:00 JST</span>",
+            "24 November 2026, 9:00 CET / 17:00 JST</span>",
         ),
         (
             "Europe/Brussels",
             "2026-11-24 09:00",
             "Read in your time zone (Europe/Brussels). <span data-equivalent>= "
-            "Nov. 24, 2026 9:00 CET / Nov. 24, 2026 17:00 JST</span>",
+            "24 November 2026, 9:00 CET / 17:00 JST</span>",
         ),
     ],
 )
@@ -68,4 +68,4 @@ def test_an_event_across_midnight_in_tokyo_shows_both_dates(editor_in, site_tree
         .get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
         .content.decode()
     )
-    assert "= Aug. 31, 2026 23:59 CEST / Sept. 1, 2026 6:59 JST</span>" in html
+    assert "= 31 August 2026, 23:59 CEST / 1 September 2026, 6:59 JST</span>" in html

@@ -60,13 +60,13 @@ def test_calls_closing_within_14_days_soonest_first(calls):
             "Mobility 2026",
             "English",
             edit(calls["mobility"]),
-            "Closes Nov. 25, 2026 23:59 CET / Nov. 26, 2026 7:59 JST",
+            "Closes 25 November 2026, 23:59 CET / 26 November 2026, 7:59 JST",
         ),
         (
             "Study tour",
             "English",
             edit(calls["study tour"]),
-            "Closes Dec. 3, 2026 23:59 CET / Dec. 4, 2026 7:59 JST",
+            "Closes 3 December 2026, 23:59 CET / 4 December 2026, 7:59 JST",
         ),
     ]
     # Two weeks later the first has closed and the late one has come within reach.
@@ -108,14 +108,14 @@ def test_upcoming_sessions_without_a_registration_link_or_a_japanese_version(
             "Webinar without link",
             "English",
             edit(no_link),
-            "Nov. 24, 2026 9:00 CET / Nov. 24, 2026 17:00 JST: no registration link, "
+            "24 November 2026, 9:00 CET / 17:00 JST: no registration link, "
             "no published Japanese translation",
         ),
         (
             "Conference",
             "English",
             edit(conference),
-            "Dec. 10, 2026 9:00 CET / Dec. 10, 2026 17:00 JST: no published Japanese translation",
+            "10 December 2026, 9:00 CET / 17:00 JST: no published Japanese translation",
         ),
     ]
 
@@ -160,13 +160,13 @@ def test_pages_waiting_for_approval_longest_first(site_tree, django_user_model):
             "First news",
             "English",
             edit(first),
-            "Editorial review, submitted by editor on Nov. 18, 2026",
+            "Editorial review, submitted by editor on 18 November 2026",
         ),
         (
             "Second call",
             "English",
             edit(second),
-            "Editorial review, submitted by editor on Nov. 20, 2026",
+            "Editorial review, submitted by editor on 20 November 2026",
         ),
     ]
 
