@@ -356,3 +356,28 @@ def test_a_long_chain_of_fragments_is_refused_by_the_token_limit(client, locales
         400,
         "The document nests fragments too deeply to be checked.",
     )
+
+
+def test_a_fault_during_validation_is_masked_like_one_during_execution(
+    client, locales, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("validator bug with a secret inside")
+
+    monkeypatch.setattr("graphql_api.common.limits.NoNulCharacters.enter_string_value", broken)
+    response = client.get(
+        "/graphql/",
+        {"query": '{ search(query: "x") { totalCount } }'},
+        HTTP_X_REQUEST_ID="abcdefgh",
+    )
+    assert (response.status_code, response.json()) == (
+        500,
+        {
+            "errors": [
+                {
+                    "message": "Internal server error; quote request id abcdefgh when reporting it.",
+                    "extensions": {"code": "INTERNAL_SERVER_ERROR", "requestId": "abcdefgh"},
+                }
+            ]
+        },
+    )

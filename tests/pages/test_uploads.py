@@ -90,6 +90,17 @@ def test_an_image_that_is_not_what_it_claims_is_refused(admin_client, name, cont
     assert get_image_model().objects.count() == 0
 
 
+def test_an_image_over_the_size_limit_is_refused(admin_client, settings):
+    content = encoded()
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = len(content) - 1
+    response = upload_image(admin_client, "photo.png", content)
+    assert file_errors(response) == [
+        f"This file is too big ({len(content)}\xa0bytes). Maximum filesize {len(content) - 1}"
+        "\xa0bytes."
+    ]
+    assert get_image_model().objects.count() == 0
+
+
 def test_a_whole_image_is_stored(admin_client):
     response = upload_image(admin_client, "photo.png", encoded())
     assert response.status_code == 302
