@@ -20,6 +20,13 @@ class LanguageLink:
     # False when the page itself has no public translation and the link leads to the
     # nearest translated section (or home) instead.
     is_translation: bool
+    # The reader's filters and page number, kept when switching to the same page.
+    query: str = ""
+
+    @property
+    def switch_url(self):
+        """Where the switcher leads: the translation with the reader's query string."""
+        return f"{self.url}?{self.query}" if self.query else self.url
 
 
 def language_links(page, request):
@@ -48,6 +55,9 @@ def language_links(page, request):
                 url=target.get_url(request),
                 is_current=code == page.locale.language_code,
                 is_translation=target.translation_key == page.translation_key,
+                query=request.GET.urlencode()
+                if target.translation_key == page.translation_key
+                else "",
             )
         )
     return links

@@ -112,7 +112,8 @@ def search_page(request):
             LanguageLink(
                 language_code=code,
                 name=name,
-                url=f"/{code}/search/" + (f"?{request.GET.urlencode()}" if request.GET else ""),
+                url=f"/{code}/search/",
+                query=request.GET.urlencode(),
                 is_current=code == language,
                 is_translation=True,
             )

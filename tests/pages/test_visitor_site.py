@@ -66,6 +66,22 @@ class TestLanguageSwitcher:
         html = client.get("/en/calls/draft-ja/").content.decode()
         assert language_nav(html) == [("/en/calls/draft-ja/", "en"), ("/ja/calls/", "ja")]
 
+    def test_the_switcher_keeps_filters_and_page_but_the_alternates_do_not(self, client, bilingual):
+        html = client.get("/en/calls/", {"status": "open", "page": "2"}).content.decode()
+        assert language_nav(html) == [
+            ("/en/calls/?status=open&amp;page=2", "en"),
+            ("/ja/calls/?status=open&amp;page=2", "ja"),
+        ]
+        assert '<link rel="alternate" hreflang="ja" href="http://testserver/ja/calls/">' in html
+
+    def test_a_section_reached_instead_of_a_translation_gets_no_query(self, client, bilingual):
+        factories.CallPageFactory(parent=bilingual.calls, title="Only English", slug="only-en")
+        html = client.get("/en/calls/only-en/", {"utm_source": "mail"}).content.decode()
+        assert language_nav(html) == [
+            ("/en/calls/only-en/?utm_source=mail", "en"),
+            ("/ja/calls/", "ja"),
+        ]
+
     def test_japanese_page_declares_its_language(self, client, bilingual):
         response = client.get("/ja/")
         assert response.status_code == 200
