@@ -284,3 +284,27 @@ def test_a_listing_page_costs_the_same_queries_for_few_and_many_cards(client, si
     many = render()
     assert (few[1], many[1]) == (3, 12)
     assert few[0] == many[0]
+
+
+@pytest.mark.django_db
+def test_a_partner_without_contact_details_has_no_empty_contact_section(client, site_tree):
+    factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        title="Quiet cluster",
+        slug="quiet-cluster",
+        website="",
+        eccp_profile_url="",
+        contact_email="",
+    )
+    factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        title="Open cluster",
+        slug="open-cluster",
+        website="https://cluster.example.org/",
+        eccp_profile_url="",
+        contact_email="",
+    )
+    quiet = client.get("/en/partners/quiet-cluster/").content.decode()
+    open_ = client.get("/en/partners/open-cluster/").content.decode()
+    assert ("<h2>Contact</h2>" in quiet, "<h2>Contact</h2>" in open_) == (False, True)
+    assert '<li><a href="https://cluster.example.org/">Website</a></li>' in open_
