@@ -19,6 +19,21 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 @register.filter
+def shorten(text, length):
+    """The text in at most `length` characters with an ellipsis, cut between words where the
+    language puts spaces between them (Japanese is cut between characters)."""
+    text = " ".join(str(text or "").split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    space = cut.rfind(" ")
+    # A space far back means a long unspaced run (Japanese): cutting there would lose too much.
+    if space > length * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:、。") + "…"
+
+
+@register.filter
 def when(moment):
     """The instant in both zones with its date, led by the reader's zone (see timezones)."""
     return in_every_display_zone(moment) if moment else ""

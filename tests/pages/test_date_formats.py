@@ -1,6 +1,6 @@
 # Japanese dates are written with full-width brackets; ruff would flag them.
 # ruff: noqa: RUF001
-"""Dates and times as each language writes them, in Brussels and Tokyo time."""
+"""Dates, times and summaries as each language writes them (times in Brussels and Tokyo)."""
 
 import datetime
 
@@ -89,3 +89,29 @@ def test_the_template_filter_follows_the_active_language():
         "31 August 2026, 23:59 CEST / 1 September 2026, 6:59 JST",
         "2026年9月1日（火）6:59 JST / 2026年8月31日（月）23:59 CEST",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "expected"),
+    [
+        ("Short enough.", 20, "Short enough."),
+        (
+            "The helpdesk opens a call for cluster managers, regions and prefectures.",
+            40,
+            "The helpdesk opens a call for cluster…",
+        ),
+        ("Clusters, regions, prefectures and more", 21, "Clusters, regions…"),
+        (
+            "九州と北海道のクラスターが欧州の地域と協力する新しいプログラムです。",
+            16,
+            "九州と北海道のクラスターが欧州…",
+        ),
+        ("  Spaces\n collapse   first  ", 30, "Spaces collapse first"),
+    ],
+)
+def test_summaries_are_shortened_between_words_or_characters(text, length, expected):
+    rendered = Template("{% load helpdesk %}{{ text|shorten:length }}").render(
+        Context({"text": text, "length": length})
+    )
+    assert rendered == expected
+    assert len(rendered) <= length
