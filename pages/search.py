@@ -385,15 +385,26 @@ def _holding(terms, chunks, pages, typed=None):
 
 
 def partner_linked_pages(terms, chunks, pages):
-    """Ids of the pages linked to a partner of pages whose names hold every term and chunk."""
+    """Ids of the pages linked to a partner of pages whose names hold every term and chunk.
+
+    A link counts through the partner's translation key, as the API shows it: a Japanese
+    webinar may still point to the English partner it was translated with.
+    """
     partners, params = _holding([name_term(term) for term in terms], chunks, pages)
+    page_table = Page._meta.db_table
     links = " UNION ".join(
-        f"SELECT page_id FROM {model._meta.db_table} "
-        "WHERE partner_id IN (SELECT page_id FROM partner)"
+        f"SELECT link.page_id FROM {model._meta.db_table} link "
+        f"JOIN {page_table} linked ON linked.id = link.partner_id "
+        "WHERE linked.translation_key IN (SELECT translation_key FROM partner_key)"
         for model in partner_link_models()
     )
     with connection.cursor() as cursor:
-        cursor.execute(f"WITH partner AS ({partners}) {links}", params)
+        cursor.execute(
+            f"WITH partner AS ({partners}), partner_key AS ("
+            f"SELECT translation_key FROM {page_table} WHERE id IN (SELECT page_id FROM partner)"
+            f") {links}",
+            params,
+        )
         return {row[0] for row in cursor.fetchall()}
 
 

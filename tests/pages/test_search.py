@@ -241,3 +241,18 @@ def test_a_webinar_is_found_by_the_names_of_its_visible_partners(site_tree):
     )
     tokushima.unpublish()
     assert (found("tokushima", en), found("oulu", en)) == ([], [])
+
+
+def test_a_translated_webinar_is_found_by_its_partner_s_name_in_the_language(site_tree):
+    partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu Health")
+    partner.save_revision().publish()
+    webinar = factories.WebinarPageFactory(parent=site_tree.webinars, title="Health innovation")
+    WebinarEUPartner.objects.create(page=webinar, partner=partner, sort_order=0)
+    webinar.save_revision().publish()
+    # The translated webinar still links the English partner, as the copy made it.
+    webinar_ja = publish_translation(webinar, site_tree.ja, title="ヘルスイノベーション")
+    assert list(webinar_ja.eu_partner_links.values_list("partner_id", flat=True)) == [partner.pk]
+    ja = [site_tree.ja]
+    assert found("オウル", ja) == []
+    partner_ja = publish_translation(partner, site_tree.ja, title="オウル・ヘルス")
+    assert found("オウル", ja) == [partner_ja.pk, webinar_ja.pk]
