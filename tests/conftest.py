@@ -23,6 +23,17 @@ from tests import factories
 if not os.environ.get("EJRC_DEPLOYMENT_TESTS"):
     collect_ignore = ["deployment"]
 
+# Tests that take minutes run first: with two workers, the other one meanwhile takes the rest
+# of the suite instead of waiting for them at the end.
+LONGEST_FIRST = ("tests/test_visibility_properties.py::",)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Start the longest tests first; they are plain TestCases, which Django runs first anyway."""
+    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))
+
+
 # Redis is shared by everything on the machine: the tests keep to a database number of their own.
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/13")
 
