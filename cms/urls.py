@@ -35,3 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Error pages in the site's layout, in the language of the address asked for.
+handler404 = "pages.error_views.page_not_found"
+handler500 = "pages.error_views.server_error"

@@ -161,6 +161,27 @@ def calendar(request, language):
     return response
 
 
+def event_calendar(request, language, page_id):
+    """An iCalendar file of one public webinar or event, to add it to a calendar."""
+    locale = feed_locale(language)
+    page = None
+    # Beyond a database integer no page can match, and PostgreSQL would refuse the query.
+    for model in (WebinarPage, EventPage) if page_id < 2**31 else ():
+        page = public_pages(model, locale).filter(pk=page_id).select_related("locale").first()
+        if page is not None:
+            break
+    if page is None:
+        raise Http404("No public webinar or event has this id in this language")
+    cal = Calendar()
+    cal.add("prodid", "-//EU-Japan Regional & Cluster Cooperation Helpdesk//CMS//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    cal.add_component(calendar_event(page, request))
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+    return response
+
+
 def calendar_event(page, request):
     """A VEVENT for a webinar or an event."""
     event = Event()

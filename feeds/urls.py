@@ -19,6 +19,11 @@ urlpatterns = [
         for extension, feed in (("rss", feed_class), ("atom", syndication.atom(feed_class)))
     ),
     path("feeds/<str:language>/calendar.ics", syndication.calendar, name="feed-calendar"),
+    path(
+        "feeds/<str:language>/calendar/<int:page_id>.ics",
+        syndication.event_calendar,
+        name="event-calendar",
+    ),
     path("sitemap.xml", sitemap.sitemap_index, name="sitemap"),
     path("sitemap-<int:number>.xml", sitemap.sitemap_page, name="sitemap-page"),
     path("robots.txt", sitemap.robots_txt, name="robots-txt"),

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -76,3 +77,22 @@ def main_sections(page):
     if home is None:
         return Page.objects.none()
     return public_pages(locale=page.locale).child_of(home).order_by("path")
+
+
+def breadcrumbs(page):
+    """The public pages from the language's home down to the page's parent, in order."""
+    return public_pages(locale=page.locale).ancestor_of(page).filter(depth__gt=1).order_by("depth")
+
+
+def home_links():
+    """The switcher of a page outside the tree (the error pages): each language's home."""
+    return [
+        LanguageLink(
+            language_code=code,
+            name=name,
+            url=f"/{code}/",
+            is_current=code == get_language(),
+            is_translation=True,
+        )
+        for code, name in settings.LANGUAGES
+    ]

@@ -117,7 +117,11 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
             .order_by(*self.listing_order)
         )
         form = ListingFilterForm(
-            request.GET, model=self.listed_model, fields=self.listing_filters, locale=self.locale
+            request.GET,
+            model=self.listed_model,
+            fields=self.listing_filters,
+            locale=self.locale,
+            items=items,
         )
         context["filter_form"] = form
         context["items"] = paginate(form.apply(items, self.listed_model), request.GET.get("page"))

@@ -45,16 +45,35 @@ class HomePage(HeadlessPreviewMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from pages.models import CallPage, NewsPage, WebinarPage
+        from pages.models import CallPage, EventPage, NewsPage, WebinarPage
         from pages.visibility import public_pages
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["upcoming_webinars"] = (
-            public_pages(WebinarPage, self.locale)
-            .filter(WebinarPage.status_filter(WebinarPage.Status.UPCOMING, now))
-            .order_by("start")[:3]
+        webinars = public_pages(WebinarPage, self.locale)
+        upcoming = list(
+            webinars.filter(WebinarPage.status_filter(WebinarPage.Status.UPCOMING, now)).order_by(
+                "start"
+            )[:3]
         )
+        context["upcoming_webinars"] = upcoming
+        # With nothing scheduled the home page is not empty: the latest webinars stand in,
+        # with their recordings and slides.
+        context["past_webinars"] = (
+            []
+            if upcoming
+            else webinars.filter(WebinarPage.status_filter(WebinarPage.Status.PAST, now)).order_by(
+                "-start"
+            )[:3]
+        )
+        events = public_pages(EventPage, self.locale)
+        coming = list(
+            events.exclude(EventPage.status_filter(EventPage.Status.PAST, now)).order_by("start")[
+                :3
+            ]
+        )
+        context["events"] = coming or events.order_by("-start")[:3]
+        context["events_are_past"] = not coming
         open_calls = (
             public_pages(CallPage, self.locale)
             .filter(CallPage.status_filter(CallPage.Status.OPEN, now))

@@ -4,8 +4,9 @@ from django import forms
 from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
-from .snippets import Sector, in_sector
+from .snippets import Region, Sector, in_sector
 
 PAGE_SIZE = 12
 
@@ -21,9 +22,12 @@ class ListingFilterForm(forms.Form):
         choices=[("", _("Europe and Japan")), ("EU", _("Europe")), ("JP", _("Japan"))],
     )
     kind = forms.ChoiceField(required=False, label=_("Kind"))
+    country = forms.ChoiceField(required=False, label=_("Country"))
+    region = forms.ChoiceField(required=False, label=_("Region"))
 
-    def __init__(self, data, *, model, fields, locale):
-        super().__init__(data)
+    def __init__(self, data, *, model, fields, locale, items=None):
+        # Japanese labels end with a full-width colon, as Japanese text does.
+        super().__init__(data, label_suffix=pgettext("between a label and its value", ": ").strip())
         for name in set(self.fields) - set(fields):
             del self.fields[name]
         if "status" in self.fields:
@@ -33,6 +37,29 @@ class ListingFilterForm(forms.Form):
         if "sector" in self.fields:
             names = Sector.objects.filter(locale=locale).values_list("slug", "name")
             self.fields["sector"].choices = [("", _("All sectors")), *names.order_by("name")]
+        # Countries and regions are offered only as far as the listed pages have them.
+        if "country" in self.fields:
+            labels = dict(model._meta.get_field("country").choices)
+            present = items.order_by().values_list("country", flat=True).distinct()
+            countries = [(code, str(labels.get(code, code))) for code in present if code]
+            self.fields["country"].choices = [
+                ("", _("All countries")),
+                *sorted(countries, key=lambda choice: choice[1]),
+            ]
+        if "region" in self.fields:
+            japanese = locale.language_code == "ja"
+            regions = (
+                Region.objects.filter(code__in=items.order_by().values("region"))
+                .order_by("country", "name")
+                .values_list("code", "country", "name", "name_national")
+            )
+            self.fields["region"].choices = [
+                ("", _("All regions")),
+                *(
+                    (code, national if japanese and country == "JP" else name)
+                    for code, country, name, national in regions
+                ),
+            ]
 
     def apply(self, queryset, model):
         """Narrow the queryset by the valid filters; invalid values are reported, not applied."""
@@ -49,6 +76,10 @@ class ListingFilterForm(forms.Form):
             queryset = queryset.exclude(country="JP")
         if data.get("kind"):
             queryset = queryset.filter(kind=data["kind"])
+        if data.get("country"):
+            queryset = queryset.filter(country=data["country"])
+        if data.get("region"):
+            queryset = queryset.filter(region_id=data["region"])
         return queryset
 
 

@@ -309,7 +309,7 @@ class PartnerIndexPage(SectionIndexPage):
     listed_model = PartnerPage
     listing_order = ("title",)
     listing_joins = ("logo",)
-    listing_filters = ("side", "kind", "sector")
+    listing_filters = ("side", "country", "region", "kind", "sector")
 
     class Meta:
         verbose_name = _("partner index")

@@ -6,8 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from .. import visibility
-from ..navigation import language_links, main_sections
+from .. import calendar_links, navigation, visibility
 from ..registry import kind_of
 from ..structured_data import open_graph
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
@@ -68,13 +67,32 @@ def public_document(document):
 @register.simple_tag(takes_context=True)
 def language_switcher(context, page):
     """Links to the page in every language (or to the nearest translated section)."""
-    return language_links(page, context["request"])
+    return navigation.language_links(page, context["request"])
 
 
 @register.simple_tag
 def sections(page):
     """The public section indexes of the page's language."""
-    return main_sections(page)
+    return navigation.main_sections(page)
+
+
+@register.inclusion_tag("pages/includes/add_to_calendar.html", takes_context=True)
+def add_to_calendar(context, page):
+    """Links adding a webinar or an event to Google's or Outlook's calendar, or an .ics file."""
+    request = context["request"]
+    url = page.get_full_url(request)
+    language = page.locale.language_code
+    return {
+        "google": calendar_links.google_calendar_url(page, url),
+        "outlook": calendar_links.outlook_calendar_url(page, url),
+        "ics": f"/feeds/{language}/calendar/{page.pk}.ics",
+    }
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """The page's public ancestors from its language's home."""
+    return navigation.breadcrumbs(page)
 
 
 @register.simple_tag(takes_context=True)

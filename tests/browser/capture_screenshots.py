@@ -8,11 +8,35 @@ from playwright.sync_api import sync_playwright
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
-SHOTS = [
-    ("/en/", "home-en.png", 1280),
-    ("/ja/", "home-ja.png", 1280),
-    ("/ja/calls/", "calls-ja-mobile.png", 360),
-]
+DESKTOP, PHONE = 1280, 360
+
+
+def visitor_shots():
+    """(path, file name, width) of each visitor page, in both languages."""
+    from wagtail.models import Locale
+
+    from pages.models import WebinarPage
+
+    shots = []
+    for language in ("en", "ja"):
+        # The latest webinar, with its partners and programme.
+        webinar = (
+            WebinarPage.objects.live()
+            .filter(locale=Locale.objects.get(language_code=language))
+            .order_by("-start")
+            .first()
+        )
+        shots += [
+            (f"/{language}/", f"home-{language}.png", DESKTOP),
+            (f"/{language}/", f"home-{language}-phone.png", PHONE),
+            (f"/{language}/webinars/", f"webinars-{language}.png", DESKTOP),
+            (webinar.url, f"webinar-{language}.png", DESKTOP),
+            (webinar.url, f"webinar-{language}-phone.png", PHONE),
+            (f"/{language}/partners/", f"partners-{language}-phone.png", PHONE),
+            (f"/{language}/search/?q=cluster", f"search-{language}.png", DESKTOP),
+            (f"/{language}/no-such-page/", f"not-found-{language}-phone.png", PHONE),
+        ]
+    return shots
 
 
 def admin_shots():
@@ -69,12 +93,13 @@ def capture(base_url, folder):
     folder.mkdir(parents=True, exist_ok=True)
     # The database is read before Playwright starts its event loop in this thread.
     submit_a_draft_for_review()
+    shots = visitor_shots()
     signed_in = [
         (session_cookie(username, base_url), path, name) for username, path, name in admin_shots()
     ]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for path, name, width in SHOTS:
+        for path, name, width in shots:
             page = browser.new_page(viewport={"width": width, "height": 900})
             page.goto(f"{base_url}{path}")
             page.screenshot(path=folder / name, full_page=True)

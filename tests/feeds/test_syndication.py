@@ -150,6 +150,67 @@ def test_calendar_has_webinars_and_events_in_utc(client, site_tree):
 
 
 @pytest.mark.django_db
+def test_one_event_s_calendar_file_holds_that_event_only(client, site_tree):
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Smart Forest Bioeconomy",
+        slug="forest",
+        summary="Forests as a source of growth.",
+        start=datetime.datetime(2026, 10, 25, 0, 30, tzinfo=datetime.UTC),
+        duration_minutes=90,
+        venue="Zoom",
+    )
+    factories.WebinarPageFactory(parent=site_tree.webinars, slug="other")
+    response = client.get(f"/feeds/en/calendar/{webinar.pk}.ics")
+    assert (response["Content-Type"], response["Content-Disposition"]) == (
+        "text/calendar; charset=utf-8",
+        'attachment; filename="forest.ics"',
+    )
+    cal = icalendar.Calendar.from_ical(response.content)
+    [event] = cal.walk("VEVENT")
+    assert (str(cal["method"]), str(event["summary"]), str(event["description"])) == (
+        "PUBLISH",
+        "Smart Forest Bioeconomy",
+        "Forests as a source of growth.",
+    )
+    # The night the clocks go back in Brussels: the times stay in UTC.
+    assert (event.decoded("dtstart"), event.decoded("dtend")) == (
+        datetime.datetime(2026, 10, 25, 0, 30, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 10, 25, 2, 0, tzinfo=datetime.UTC),
+    )
+    assert (str(event["uid"]), str(event["url"]), str(event["location"])) == (
+        f"{webinar.translation_key}-en@ejrc-helpdesk",
+        "http://testserver/en/webinars/forest/",
+        "Zoom",
+    )
+
+
+@pytest.mark.django_db
+def test_a_calendar_file_only_for_a_public_webinar_or_event_of_the_language(client, site_tree):
+    draft = factories.EventPageFactory(parent=site_tree.events, slug="draft")
+    draft.unpublish()
+    restricted = factories.EventPageFactory(parent=site_tree.events, slug="restricted")
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    news = factories.NewsPageFactory(parent=site_tree.news, slug="news")
+    event = factories.EventPageFactory(parent=site_tree.events, slug="public")
+    statuses = [
+        client.get(path).status_code
+        for path in (
+            f"/feeds/en/calendar/{draft.pk}.ics",
+            f"/feeds/en/calendar/{restricted.pk}.ics",
+            f"/feeds/en/calendar/{news.pk}.ics",
+            f"/feeds/ja/calendar/{event.pk}.ics",
+            f"/feeds/xx/calendar/{event.pk}.ics",
+            "/feeds/en/calendar/99999999999999999999.ics",
+            f"/feeds/en/calendar/{event.pk}.ics",
+        )
+    ]
+    assert statuses == [404, 404, 404, 404, 404, 404, 200]
+
+
+@pytest.mark.django_db
 def test_sitemap_lists_public_pages_with_hreflang_alternates(client, site_tree):
     call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
     for page in (site_tree.home, site_tree.calls, call):

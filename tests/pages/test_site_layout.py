@@ -1,0 +1,295 @@
+# Japanese punctuation (full-width colons, commas, parentheses) is what some tests check.
+# ruff: noqa: RUF001
+"""The site's frame: menu, breadcrumbs, footer, error pages, the home page and calendar links."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.test import RequestFactory
+from django.utils import translation
+
+from pages.calendar_links import google_calendar_url, outlook_calendar_url
+from pages.error_views import server_error
+from pages.models import PartnerPage, WebinarPage
+from tests import factories
+from tests.graphql_api.content import at
+from tests.pages.helpers import publish_translation as translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def bilingual(site_tree):
+    """The site with its home, news and webinars translated into Japanese."""
+    site_tree.ja_home = translate(site_tree.home, site_tree.ja, title="日欧ヘルプデスク")
+    site_tree.ja_news = translate(site_tree.news, site_tree.ja, title="ニュース")
+    site_tree.ja_webinars = translate(site_tree.webinars, site_tree.ja, title="ウェビナー")
+    return site_tree
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def texts(elements):
+    return [element.get_text(" ", strip=True) for element in elements]
+
+
+def facts(page):
+    """A page's facts list, {term: description}."""
+    return dict(zip(texts(page.select("dt")), texts(page.select("dd")), strict=True))
+
+
+def test_a_missing_page_is_a_404_inside_the_site_in_its_language(client, bilingual):
+    response = client.get("/ja/no-such-page/")
+    page = soup(response)
+    assert (response.status_code, page.html["lang"], page.h1.get_text()) == (
+        404,
+        "ja",
+        "ページが見つかりません",
+    )
+    main_nav = page.find("nav", attrs={"aria-label": "メインメニュー"})
+    assert [(a["href"], a.get_text()) for a in main_nav.find_all("a")] == [
+        ("/ja/news/", "ニュース"),
+        ("/ja/webinars/", "ウェビナー"),
+    ]
+    language_nav = page.find("nav", attrs={"aria-label": "言語"})
+    assert [a["href"] for a in language_nav.find_all("a")] == ["/en/", "/ja/"]
+    assert [a["href"] for a in page.main.find_all("a")] == ["/ja/", "/ja/search/"]
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+    english = client.get("/en/news/no-such-article/")
+    assert (english.status_code, soup(english).h1.get_text()) == (404, "Page not found")
+
+
+def test_a_server_error_page_reads_nothing_from_the_database(django_assert_num_queries):
+    request = RequestFactory().get("/ja/webinars/")
+    with translation.override("ja"), django_assert_num_queries(0):
+        response = server_error(request)
+    page = soup(response)
+    assert (response.status_code, page.html["lang"], page.h1.get_text()) == (
+        500,
+        "ja",
+        "サーバーエラー",
+    )
+    assert texts(page.find("nav", attrs={"aria-label": "言語"}).find_all("a")) == [
+        "English",
+        "日本語",
+    ]
+
+
+def test_breadcrumbs_lead_from_home_to_the_page(client, bilingual):
+    factories.NewsPageFactory(parent=bilingual.news, title="Cluster visit", slug="visit")
+    page = soup(client.get("/en/news/visit/"))
+    crumbs = page.find("nav", attrs={"aria-label": "Breadcrumb"})
+    assert [(li.a["href"] if li.a else None, li.get_text()) for li in crumbs.find_all("li")] == [
+        ("/en/", "EJRC Helpdesk"),
+        ("/en/news/", "News"),
+        (None, "Cluster visit"),
+    ]
+    assert crumbs.find_all("li")[-1]["aria-current"] == "page"
+    # The home page is where the trail starts: it has none.
+    assert soup(client.get("/en/")).find("nav", attrs={"aria-label": "Breadcrumb"}) is None
+
+
+def test_the_menu_opens_without_javascript_and_the_footer_links_the_feeds(client, bilingual):
+    page = soup(client.get("/ja/"))
+    toggle = page.find("a", class_="menu-toggle")
+    assert (toggle["href"], page.find(id="site-menu").name) == ("#site-menu", "div")
+    feeds = [
+        (link["type"], link["href"])
+        for link in page.find_all("link", attrs={"rel": "alternate", "type": True})
+    ]
+    assert feeds == [
+        ("application/rss+xml", "/feeds/ja/news.rss"),
+        ("application/rss+xml", "/feeds/ja/webinars.rss"),
+        ("application/rss+xml", "/feeds/ja/calls.rss"),
+        ("text/calendar", "/feeds/ja/calendar.ics"),
+    ]
+    footer_links = [a["href"] for a in page.footer.select(".footer-links a")]
+    assert footer_links == [href for _type, href in feeds]
+    assert "欧州委員会" in page.footer.get_text()
+
+
+def test_the_home_page_shows_past_webinars_and_events_when_nothing_is_upcoming(client, site_tree):
+    now = datetime.datetime.now(datetime.UTC)
+
+    def webinar(slug, days, recording=""):
+        return factories.WebinarPageFactory(
+            parent=site_tree.webinars,
+            title=slug.title(),
+            slug=slug,
+            start=now + datetime.timedelta(days=days),
+            recording_url=recording,
+        )
+
+    webinar("oldest", -90, "https://video.example/1")
+    webinar("unrecorded", -20)
+    webinar("older", -60, "https://video.example/2")
+    webinar("latest", -30, "https://video.example/3")
+    webinar("newest", -10, "https://video.example/4")
+    for slug, days in (("summit", -100), ("forum", -40)):
+        factories.EventPageFactory(
+            parent=site_tree.events,
+            title=slug.title(),
+            slug=slug,
+            start=now + datetime.timedelta(days=days),
+        )
+    page = soup(client.get("/en/"))
+    assert texts(page.select("#past-webinars ~ .cards h3")) == ["Newest", "Unrecorded", "Latest"]
+    assert texts(page.select("#past-webinars ~ .cards .badge")) == [
+        "Past",
+        "Recording",
+        "Past",
+        "Past",
+        "Recording",
+    ]
+    assert (page.find(id="events").get_text(), texts(page.select("#events ~ .cards h3"))) == (
+        "Past events",
+        ["Forum", "Summit"],
+    )
+
+    webinar("next", 5)
+    factories.EventPageFactory(
+        parent=site_tree.events, title="Expo", slug="expo", start=now + datetime.timedelta(days=9)
+    )
+    page = soup(client.get("/en/"))
+    assert page.find(id="past-webinars") is None
+    assert texts(page.select("#upcoming-webinars ~ .cards h3")) == ["Next"]
+    assert (page.find(id="events").get_text(), texts(page.select("#events ~ .cards h3"))) == (
+        "Upcoming events",
+        ["Expo"],
+    )
+
+
+def test_an_upcoming_webinar_offers_to_add_it_to_a_calendar(client, site_tree):
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Hydrogen valleys",
+        slug="hydrogen",
+        start=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=3),
+    )
+    page = soup(client.get("/en/webinars/hydrogen/"))
+    links = page.select(".calendar-links a")
+    assert links[0]["href"] == f"/feeds/en/calendar/{webinar.pk}.ics"
+    assert [a["href"].split("?")[0] for a in links][1:] == [
+        "https://calendar.google.com/calendar/render",
+        "https://outlook.office.com/calendar/deeplink/compose",
+    ]
+    webinar.start = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=3)
+    webinar.save_revision().publish()
+    assert soup(client.get("/en/webinars/hydrogen/")).select(".calendar-links") == []
+
+
+def test_calendar_links_carry_the_event_in_utc():
+    webinar = WebinarPage(
+        title="Smart Forest & Bioeconomy",
+        summary="Forests as growth.",
+        start=at(2026, 3, 29, 0, 30),
+        duration_minutes=60,
+        venue="",
+    )
+    webinar.compute_end()
+    url = "https://ejrc.example/en/webinars/forest/"
+    assert google_calendar_url(webinar, url) == (
+        "https://calendar.google.com/calendar/render?action=TEMPLATE"
+        "&text=Smart+Forest+%26+Bioeconomy&dates=20260329T003000Z%2F20260329T013000Z"
+        "&details=Forests+as+growth.%0A%0Ahttps%3A%2F%2Fejrc.example%2Fen%2Fwebinars%2Fforest%2F"
+        "&location=https%3A%2F%2Fejrc.example%2Fen%2Fwebinars%2Fforest%2F"
+    )
+    assert outlook_calendar_url(webinar, url) == (
+        "https://outlook.office.com/calendar/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose"
+        "&rru=addevent&subject=Smart+Forest+%26+Bioeconomy"
+        "&startdt=2026-03-29T00%3A30%3A00Z&enddt=2026-03-29T01%3A30%3A00Z"
+        "&body=Forests+as+growth.%0A%0Ahttps%3A%2F%2Fejrc.example%2Fen%2Fwebinars%2Fforest%2F"
+        "&location=https%3A%2F%2Fejrc.example%2Fen%2Fwebinars%2Fforest%2F"
+    )
+
+
+def test_japanese_pages_use_japanese_punctuation_and_word_order(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    ja_calls = translate(site_tree.calls, site_tree.ja, title="公募")
+    translate(site_tree.webinars, site_tree.ja, title="ウェビナー")
+    call = factories.CallPageFactory(
+        parent=site_tree.calls, slug="mobility", grant_currency="EUR", grant_period="week"
+    )
+    translate(call, site_tree.ja, title="派遣プログラム")
+    partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu Health")
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars, slug="health", duration_minutes=90, venue="Zoom"
+    )
+    webinar.eu_partner_links.create(partner=partner, sort_order=0)
+    webinar.save_revision().publish()
+    translate(webinar, site_tree.ja, title="ヘルスケア")
+
+    assert facts(soup(client.get("/ja/calls/mobility/")))["助成金"] == "週あたり 700 EUR"
+    assert facts(soup(client.get("/en/calls/mobility/")))["Grant"] == "EUR 700 per week"
+    card = soup(client.get(ja_calls.url)).select_one(".card .meta").get_text()
+    assert card.startswith("締切：")
+
+    japanese_webinar = soup(client.get("/ja/webinars/health/"))
+    webinar_facts = facts(japanese_webinar)
+    assert webinar_facts["開催形式"] == "オンライン、Zoom"
+    assert webinar_facts["日時"].endswith("（90分）")
+    # The English partner has no Japanese page: it is left out, not shown in English.
+    assert japanese_webinar.find("h2", string="パートナー").find_next("ul").find_all("li") == []
+    translate(partner, site_tree.ja, title="オウル・ヘルス")
+    japanese_webinar = soup(client.get("/ja/webinars/health/"))
+    partners = japanese_webinar.find("h2", string="パートナー").find_next("ul").find_all("li")
+    assert [li.get_text() for li in partners] == ["欧州：オウル・ヘルス"]
+
+
+def test_the_partner_directory_filters_by_country_and_region(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    ja_partners = translate(site_tree.partners, site_tree.ja, title="パートナー")
+    for title, country, region, kind in (
+        ("Vitagora", "FR", "FRF1", PartnerPage.Kind.EU_CLUSTER),
+        ("North Karelia", "FI", "FI1D", PartnerPage.Kind.EU_REGION),
+        ("Nagano Prefecture", "JP", "20", PartnerPage.Kind.JP_PREFECTURE),
+    ):
+        partner = factories.PartnerPageFactory(
+            parent=site_tree.partners, title=title, country=country, region_id=region, kind=kind
+        )
+        translate(partner, site_tree.ja, title=f"{title} (ja)")
+
+    def options(path, name, **query):
+        page = soup(client.get(path, query))
+        select = page.find("select", attrs={"name": name})
+        return [(option["value"], option.get_text()) for option in select.find_all("option")]
+
+    def titles(**query):
+        return texts(soup(client.get("/en/partners/", query)).select(".card h3"))
+
+    assert options("/en/partners/", "country") == [
+        ("", "All countries"),
+        ("FI", "Finland"),
+        ("FR", "France"),
+        ("JP", "Japan"),
+    ]
+    assert options("/en/partners/", "region") == [
+        ("", "All regions"),
+        ("FI1D", "Pohjois- ja Itä-Suomi"),
+        ("FRF1", "Alsace"),
+        ("20", "Nagano"),
+    ]
+    # Japanese readers see prefectures in Japanese, European regions as they are written.
+    assert options(ja_partners.url, "region")[1:] == [
+        ("FI1D", "Pohjois- ja Itä-Suomi"),
+        ("FRF1", "Alsace"),
+        ("20", "長野県"),
+    ]
+    japanese_labels = texts(soup(client.get(ja_partners.url)).select(".filters label"))
+    assert [label[-1] for label in japanese_labels] == ["："] * 5
+    assert (titles(country="FR"), titles(region="20"), titles(country="FI", region="FRF1")) == (
+        ["Vitagora"],
+        ["Nagano Prefecture"],
+        [],
+    )
+    # A country no partner is in is not offered: it is reported and the list stays whole.
+    page = soup(client.get("/en/partners/", {"country": "DE"}))
+    assert texts(page.select(".filters .notice")) == [
+        "Select a valid choice. DE is not one of the available choices."
+    ]
+    assert len(page.select(".card")) == 3
