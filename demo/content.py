@@ -138,6 +138,89 @@ OFFICES = [
     },
 ]
 
+# The helpdesk's standing pages, under the home page. About is in the main menu; every one is
+# in the footer. Facts come from the helpdesk's presentations (the Centre, its founders, what
+# the helpdesk does); the legal texts are a starting point for the operator's own.
+INFORMATION_PAGES = [
+    {
+        "slug": "about",
+        "title": "About the helpdesk",
+        "show_in_menus": True,
+        "show_offices": True,
+        "summary": (
+            "The helpdesk connects European regions and clusters with Japanese prefectures, "
+            "cities and clusters."
+        ),
+        "paragraphs": [
+            "The EU-Japan Regional & Cluster Cooperation Helpdesk is an initiative of the "
+            "EU-Japan Centre for Industrial Cooperation, established in 1987 as a joint venture "
+            "of the European Commission (DG GROW) and the Japanese Government (METI).",
+            "The helpdesk promotes cooperation in industry, trade, investment, innovation, "
+            "tourism and people's mobility between European regions and clusters and Japanese "
+            "prefectures and clusters, and their joint work with third countries.",
+            "It gives information on existing tools, funding and instruments, helps regions, "
+            "prefectures and clusters find partners, and connects them with initiatives such as "
+            "the European Cluster Collaboration Platform, JETRO Regional Industry Tie-up and the "
+            "Enterprise Europe Network.",
+        ],
+    },
+    {
+        "slug": "contact",
+        "title": "Contact",
+        "show_in_menus": False,
+        "show_offices": True,
+        "summary": "Write to the helpdesk, or to one of its offices in Europe and Japan.",
+        "paragraphs": [
+            "Questions about cooperation between European and Japanese regions and clusters are "
+            "welcome at ejrc@eu-japan.eu, in English or in Japanese.",
+            "The helpdesk's activities are also announced on X as @EJRCHelpdesk.",
+        ],
+    },
+    {
+        "slug": "legal-notice",
+        "title": "Legal notice",
+        "show_in_menus": False,
+        "show_offices": False,
+        "summary": "Who publishes this site, and on what terms.",
+        "paragraphs": [
+            "This site is published by the EU-Japan Regional & Cluster Cooperation Helpdesk of "
+            "the EU-Japan Centre for Industrial Cooperation.",
+            "The helpdesk alone is responsible for its content, which does not necessarily "
+            "reflect the views of the European Commission or of the Government of Japan.",
+            "Texts may be quoted with their source; images and logos remain the property of "
+            "their owners.",
+        ],
+    },
+    {
+        "slug": "privacy",
+        "title": "Privacy",
+        "show_in_menus": False,
+        "show_offices": False,
+        "summary": "What this site records about its visitors, and why.",
+        "paragraphs": [
+            "Reading this site sets no cookie. A video embedded in a page is loaded from its "
+            "provider, whose own privacy policy applies.",
+            "The server records technical logs of requests to keep the site running and secure.",
+            "Write to ejrc@eu-japan.eu to ask what is held about you, or to have it corrected or "
+            "deleted, as the General Data Protection Regulation provides.",
+        ],
+    },
+    {
+        "slug": "accessibility",
+        "title": "Accessibility statement",
+        "show_in_menus": False,
+        "show_offices": False,
+        "summary": "How accessible this site is, and how to tell us when it is not.",
+        "paragraphs": [
+            "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level "
+            "AA, in English and in Japanese.",
+            "Every page type is checked with an automated accessibility checker, works without "
+            "JavaScript and can be read on a screen 320 pixels wide.",
+            "If something is hard to use, write to ejrc@eu-japan.eu: we will answer and fix it.",
+        ],
+    },
+]
+
 HOME = {
     "title": "EU-Japan Regional & Cluster Cooperation Helpdesk",
     "slug": HOME_SLUG,

@@ -801,12 +801,122 @@ NEWS = {
 }
 
 
+INFORMATION_PAGES = {
+    "About the helpdesk": "ヘルプデスクについて",
+    (
+        "The helpdesk connects European regions and clusters with Japanese prefectures, "
+        "cities and clusters."
+    ): "ヘルプデスクは、欧州の地域・クラスターと日本の都道府県・市・クラスターを結びます。",
+    (
+        "The EU-Japan Regional & Cluster Cooperation Helpdesk is an initiative of the "
+        "EU-Japan Centre for Industrial Cooperation, established in 1987 as a joint venture "
+        "of the European Commission (DG GROW) and the Japanese Government (METI)."
+    ): (
+        "日EU地域・クラスター協力ヘルプデスクは、1987年に欧州委員会（企業・産業総局）と"
+        "日本国経済産業省の合弁組織として設立された日欧産業協力センターの取り組みです。"
+    ),
+    (
+        "The helpdesk promotes cooperation in industry, trade, investment, innovation, "
+        "tourism and people's mobility between European regions and clusters and Japanese "
+        "prefectures and clusters, and their joint work with third countries."
+    ): (
+        "ヘルプデスクは、欧州の地域・クラスターと日本の都道府県・クラスターの間で、産業、貿易、"
+        "投資、イノベーション、観光、人の交流における協力を推進し、第三国での共同の取り組みも"
+        "支援します。"
+    ),
+    (
+        "It gives information on existing tools, funding and instruments, helps regions, "
+        "prefectures and clusters find partners, and connects them with initiatives such as "
+        "the European Cluster Collaboration Platform, JETRO Regional Industry Tie-up and the "
+        "Enterprise Europe Network."
+    ): (
+        "既存の制度・資金・支援策の情報を提供し、地域・都道府県・クラスターのパートナー探しを"
+        "支援するとともに、欧州クラスター協力プラットフォーム、ジェトロの地域間交流支援事業、"
+        "エンタープライズ・ヨーロッパ・ネットワークなどの取り組みにつなげます。"
+    ),
+    "Contact": "お問い合わせ",
+    "Write to the helpdesk, or to one of its offices in Europe and Japan.": (
+        "ヘルプデスク、または欧州と日本の各事務所までご連絡ください。"
+    ),
+    (
+        "Questions about cooperation between European and Japanese regions and clusters are "
+        "welcome at ejrc@eu-japan.eu, in English or in Japanese."
+    ): (
+        "欧州と日本の地域・クラスター間の協力に関するご質問は、ejrc@eu-japan.eu まで"
+        "英語または日本語でお寄せください。"
+    ),
+    "The helpdesk's activities are also announced on X as @EJRCHelpdesk.": (
+        "ヘルプデスクの活動は X（@EJRCHelpdesk）でもお知らせしています。"
+    ),
+    "Legal notice": "サイトについて",
+    "Who publishes this site, and on what terms.": "本サイトの発行者と利用条件です。",
+    (
+        "This site is published by the EU-Japan Regional & Cluster Cooperation Helpdesk of "
+        "the EU-Japan Centre for Industrial Cooperation."
+    ): "本サイトは、日欧産業協力センターの日EU地域・クラスター協力ヘルプデスクが発行しています。",
+    (
+        "The helpdesk alone is responsible for its content, which does not necessarily "
+        "reflect the views of the European Commission or of the Government of Japan."
+    ): (
+        "本サイトの内容の責任はヘルプデスクのみが負うものであり、欧州委員会または日本国政府の"
+        "見解を必ずしも反映するものではありません。"
+    ),
+    (
+        "Texts may be quoted with their source; images and logos remain the property of "
+        "their owners."
+    ): "文章は出典を明記のうえ引用できます。画像とロゴの権利はそれぞれの権利者に帰属します。",
+    "Privacy": "プライバシーポリシー",
+    "What this site records about its visitors, and why.": (
+        "本サイトが閲覧者について記録する情報とその目的です。"
+    ),
+    (
+        "Reading this site sets no cookie. A video embedded in a page is loaded from its "
+        "provider, whose own privacy policy applies."
+    ): (
+        "本サイトの閲覧ではクッキーを使用しません。ページに埋め込まれた動画は提供元から"
+        "読み込まれ、提供元のプライバシーポリシーが適用されます。"
+    ),
+    "The server records technical logs of requests to keep the site running and secure.": (
+        "サーバーは、サイトの運用と安全のため、アクセスの技術的な記録を保存します。"
+    ),
+    (
+        "Write to ejrc@eu-japan.eu to ask what is held about you, or to have it corrected or "
+        "deleted, as the General Data Protection Regulation provides."
+    ): (
+        "保有するご自身の情報の確認、訂正、削除は、EU一般データ保護規則（GDPR）に基づき、"
+        "ejrc@eu-japan.eu までご請求ください。"
+    ),
+    "Accessibility statement": "アクセシビリティ方針",
+    "How accessible this site is, and how to tell us when it is not.": (
+        "本サイトのアクセシビリティと、問題があった場合のご連絡方法です。"
+    ),
+    (
+        "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level "
+        "AA, in English and in Japanese."
+    ): (
+        "本サイトは、英語版・日本語版ともにウェブコンテンツ・アクセシビリティ・ガイドライン"
+        "（WCAG）2.1 のレベル AA への準拠を目指しています。"
+    ),
+    (
+        "Every page type is checked with an automated accessibility checker, works without "
+        "JavaScript and can be read on a screen 320 pixels wide."
+    ): (
+        "すべての種類のページを自動のアクセシビリティ検査で確認しており、JavaScript なしでも"
+        "動作し、幅320ピクセルの画面でも読むことができます。"
+    ),
+    "If something is hard to use, write to ejrc@eu-japan.eu: we will answer and fix it.": (
+        "使いにくい点があれば ejrc@eu-japan.eu までお知らせください。回答し、改善します。"
+    ),
+}
+
+
 def _identity_strings():
     """Page slugs, which stay the same in Japanese (snippet slugs and codes are synchronised)."""
     kept = [slug for _, slug, *_ in content.INDEXES]
     kept += [partner["key"] for partner in content.PARTNERS]
     kept += [item["slug"] for item in (*content.WEBINARS, *content.EVENTS, *content.NEWS)]
     kept.append(content.CALL["slug"])
+    kept += [page["slug"] for page in content.INFORMATION_PAGES]
     return {text: text for text in kept}
 
 
@@ -828,6 +938,7 @@ def strings():
         **_programme_strings(),
         **SNIPPETS,
         **HOME_AND_INDEXES,
+        **INFORMATION_PAGES,
         **PARTNERS,
         **WEBINARS,
         **_partnership_titles(),

@@ -57,6 +57,7 @@ class DemoLoader:
         self.load_call()
         self.load_events()
         self.load_news()
+        self.load_information_pages()
         self.translate_all()
         return self.created, self.present, self.changes
 
@@ -437,6 +438,23 @@ class DemoLoader:
         ]
         return page
 
+    def load_information_pages(self):
+        self.information = {}
+        for data in content.INFORMATION_PAGES:
+            self.information[data["slug"]] = self._child(
+                self.home,
+                models.InformationPage,
+                data["slug"],
+                lambda data=data: models.InformationPage(
+                    title=data["title"],
+                    summary=data["summary"],
+                    body=[("paragraph", f"<p>{text}</p>") for text in data["paragraphs"]],
+                    show_in_menus=data["show_in_menus"],
+                    show_offices=data["show_offices"],
+                    locale=self.en,
+                ),
+            )
+
     # Japanese
 
     def translate_all(self):
@@ -453,6 +471,7 @@ class DemoLoader:
             self.call,
             *self.events.values(),
             *self.news.values(),
+            *self.information.values(),
         ]
         for instance in objects:
             _, created = translate_instance(instance, self.ja, self.strings)

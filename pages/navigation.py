@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -72,11 +73,30 @@ def locale_home(locale, request=None):
 
 
 def main_sections(page):
-    """The public section indexes under the home page of the page's language."""
+    """The main menu: the public sections under the language's home page, then the
+    information pages editors show in menus (About); the others are in the footer."""
+    from .models import InformationPage
+
     home = locale_home(page.locale)
     if home is None:
         return Page.objects.none()
-    return public_pages(locale=page.locale).child_of(home).order_by("path")
+    information = ContentType.objects.get_for_model(InformationPage)
+    return (
+        public_pages(locale=page.locale)
+        .child_of(home)
+        .exclude(content_type=information, show_in_menus=False)
+        .order_by("path")
+    )
+
+
+def information_pages(page):
+    """The public information pages of the page's language, for the footer."""
+    from .models import InformationPage
+
+    home = locale_home(page.locale)
+    if home is None:
+        return InformationPage.objects.none()
+    return public_pages(InformationPage, locale=page.locale).child_of(home).order_by("path")
 
 
 def breadcrumbs(page):

@@ -67,6 +67,8 @@ PAGE_KINDS = (
     PageKind("PARTNERSHIP_INDEX", models.PartnershipIndexPage, structured_data=None),
     # schema.org has no type for a cooperation between organisations.
     PageKind("PARTNERSHIP", models.PartnershipPage, structured_data=None),
+    # About, contact, legal notice, ...: schema.org's WebPage would say nothing more.
+    PageKind("INFORMATION", models.InformationPage, structured_data=None),
 )
 
 _BY_MODEL = {kind.model: kind for kind in PAGE_KINDS}

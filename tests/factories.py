@@ -55,6 +55,14 @@ class HomePageFactory(wagtail_factories.PageFactory):
     title = "Home"
 
 
+class InformationPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = models.InformationPage
+
+    title = factory.Sequence(lambda n: f"Information {n}")
+    summary = "Who runs the helpdesk and how to reach it."
+
+
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.NewsIndexPage

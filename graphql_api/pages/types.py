@@ -1,10 +1,13 @@
-"""Types of the home page and section indexes."""
+"""Types of the home page, the section indexes and the information pages."""
 
 import strawberry_django
 
-from graphql_api.blocks.stream import rich_text
+from graphql_api.blocks.stream import rich_text, stream_page
+from graphql_api.blocks.types import BodyBlockList
+from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.interface import PageInterface
 from graphql_api.common.page_types import page_type
+from graphql_api.common.pagination import DEFAULT_LIMIT
 from pages import models
 
 
@@ -34,3 +37,20 @@ EventIndexPageType = _index_type(models.EventIndexPage, "events")
 CallIndexPageType = _index_type(models.CallIndexPage, "calls for expression of interest")
 PartnerIndexPageType = _index_type(models.PartnerIndexPage, "partner profiles")
 PartnershipIndexPageType = _index_type(models.PartnershipIndexPage, "EU-Japan partnerships")
+
+
+@page_type(
+    models.InformationPage,
+    description="Standing information: about the helpdesk, contact, legal notice, privacy, ...",
+)
+class InformationPageType(PageInterface):
+    summary: str = strawberry_django.field(
+        description="One or two sentences for search results and link previews; may be empty."
+    )
+    show_offices: bool = strawberry_django.field(
+        description="Whether the page lists the helpdesk's offices after its text."
+    )
+
+    @strawberry_django.field(description="The page's text: a list of blocks, in order.")
+    def body(self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0) -> BodyBlockList:
+        return stream_page(self, "body", limit, offset, BodyBlockList)

@@ -5,6 +5,7 @@ from .events import EventIndexPage, EventPage
 from .generation import ContentGeneration
 from .home import HomePage
 from .images import LibraryImage, LibraryImageRendition
+from .information import InformationPage
 from .news import NewsIndexPage, NewsPage, NewsRelatedPage
 from .partners import PartnerIndexPage, PartnerPage
 from .partnerships import (
@@ -33,6 +34,7 @@ __all__ = [
     "EventPage",
     "HelpdeskSettings",
     "HomePage",
+    "InformationPage",
     "LibraryImage",
     "LibraryImageRendition",
     "NewsIndexPage",

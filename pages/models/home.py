@@ -37,6 +37,7 @@ class HomePage(HeadlessPreviewMixin, Page):
         "pages.CallIndexPage",
         "pages.PartnerIndexPage",
         "pages.PartnershipIndexPage",
+        "pages.InformationPage",
     ]
     max_count_per_parent = 1
 

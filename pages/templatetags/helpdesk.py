@@ -90,6 +90,12 @@ def add_to_calendar(context, page):
 
 
 @register.simple_tag
+def information_pages(page):
+    """The public information pages of the page's language (About, Contact, Privacy, ...)."""
+    return navigation.information_pages(page)
+
+
+@register.simple_tag
 def breadcrumbs(page):
     """The page's public ancestors from its language's home."""
     return navigation.breadcrumbs(page)

@@ -66,6 +66,8 @@ PAGE_COUNTS = {
     models.CallPage: 1,
     models.EventPage: 3,
     models.NewsPage: 5,
+    # About, Contact, Legal notice, Privacy, Accessibility statement.
+    models.InformationPage: 5,
 }
 SNIPPET_COUNTS = {models.Sector: 11, models.WebinarSeries: 1, models.Office: 4}
 DEMO_PAGE_TYPES = [
@@ -80,6 +82,7 @@ DEMO_PAGE_TYPES = [
     models.CallPage,
     models.PartnerIndexPage,
     models.PartnerPage,
+    models.InformationPage,
 ]
 
 
@@ -90,7 +93,7 @@ def all_counts():
 def test_first_load_reports_what_it_created(demo):
     assert "partner profiles: 22 created, 0 already present" in demo
     assert "webinars: 9 created, 0 already present" in demo
-    assert "Japanese translations: 72 created, 0 already present" in demo
+    assert "Japanese translations: 77 created, 0 already present" in demo
     assert "images: 27 created, 0 already present" in demo
 
 
@@ -151,6 +154,11 @@ def test_site_serves_the_english_home_and_the_welcome_page_is_gone(en, ja):
         "calls",
         "partners",
         "partnerships",
+        "about",
+        "contact",
+        "legal-notice",
+        "privacy",
+        "accessibility",
     }
 
 

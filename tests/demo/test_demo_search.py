@@ -85,13 +85,14 @@ JAPANESE = {
         "日EU地域協力ヘルプデスクが始動",
         "アルザス・欧州日本学研究所（CEEJA）",
     ],
+    "アクセシビリティ": ["アクセシビリティ方針"],
     "短期派遣": [
         "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
         "EUクラスターマネージャー向け新派遣制度：公募を開始",
         "公募",
     ],
     "ｸﾗｽﾀｰ": (
-        27,
+        30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             "欧州クラスター・カンファレンス2022",
@@ -99,7 +100,7 @@ JAPANESE = {
         ],
     ),
     "クラスタ": (
-        27,
+        30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             "欧州クラスター・カンファレンス2022",
@@ -107,7 +108,7 @@ JAPANESE = {
         ],
     ),
     "クラスター": (
-        27,
+        30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             "欧州クラスター・カンファレンス2022",
@@ -247,6 +248,7 @@ ENGLISH = {
         "10 years of win-win relations on Agri-Food innovation",
         "Kyushu Bio Cluster",
     ],
+    "accessibility": ["Accessibility statement"],
     "Strasbourg": [
         "First EU-Japan regional and cluster cooperation conference in Strasbourg",
         "CEEJA (European Center for Japanese Studies in Alsace)",
@@ -258,7 +260,7 @@ ENGLISH = {
         "Calls",
     ],
     "clusters": (
-        28,
+        31,
         [
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
             "Kyushu Bio Cluster",
@@ -266,7 +268,7 @@ ENGLISH = {
         ],
     ),
     "cluster": (
-        28,
+        31,
         [
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
             "Kyushu Bio Cluster",

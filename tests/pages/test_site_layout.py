@@ -12,7 +12,7 @@ from django.utils import translation
 
 from pages.calendar_links import google_calendar_url, outlook_calendar_url
 from pages.error_views import server_error
-from pages.models import PartnerPage, WebinarPage
+from pages.models import Office, PartnerPage, WebinarPage
 from tests import factories
 from tests.graphql_api.content import at
 from tests.pages.helpers import publish_translation as translate
@@ -293,3 +293,33 @@ def test_the_partner_directory_filters_by_country_and_region(client, site_tree):
         "Select a valid choice. DE is not one of the available choices."
     ]
     assert len(page.select(".card")) == 3
+
+
+def test_information_pages_are_in_the_footer_and_about_in_the_menu(client, site_tree):
+    def information(title, slug, **fields):
+        return factories.InformationPageFactory(
+            parent=site_tree.home, title=title, slug=slug, **fields
+        )
+
+    information("About the helpdesk", "about", show_in_menus=True, show_offices=True)
+    information("Privacy", "privacy")
+    draft = information("Accessibility statement", "accessibility")
+    draft.unpublish()
+    for name, city, locale in (
+        ("EU office (Strasbourg)", "Strasbourg", site_tree.en),
+        ("Japan office (Tokyo)", "Tokyo", site_tree.en),
+        ("日本事務所（東京）", "東京", site_tree.ja),
+    ):
+        Office.objects.create(name=name, side="EU", city=city, country="FR", locale=locale)
+
+    page = soup(client.get("/en/news/"))
+    menu = page.find("nav", attrs={"aria-label": "Main"})
+    assert texts(menu.find_all("a"))[-2:] == ["Partnerships", "About the helpdesk"]
+    footer = page.footer.find("h2", string="About the helpdesk").find_next("ul")
+    assert [(a["href"], a.get_text()) for a in footer.find_all("a")] == [
+        ("/en/about/", "About the helpdesk"),
+        ("/en/privacy/", "Privacy"),
+    ]
+    about = soup(client.get("/en/about/"))
+    assert texts(about.select(".offices h3")) == ["EU office (Strasbourg)", "Japan office (Tokyo)"]
+    assert soup(client.get("/en/privacy/")).select(".offices") == []
