@@ -14,7 +14,7 @@ from pages.calendar_links import google_calendar_url, outlook_calendar_url
 from pages.error_views import server_error
 from pages.models import Office, PartnerPage, WebinarPage
 from tests import factories
-from tests.graphql_api.content import at
+from tests.graphql_api.content import at, image
 from tests.pages.helpers import publish_translation as translate
 
 pytestmark = pytest.mark.django_db
@@ -323,3 +323,23 @@ def test_information_pages_are_in_the_footer_and_about_in_the_menu(client, site_
     about = soup(client.get("/en/about/"))
     assert texts(about.select(".offices h3")) == ["EU office (Strasbourg)", "Japan office (Tokyo)"]
     assert soup(client.get("/en/privacy/")).select(".offices") == []
+
+
+def test_card_images_offer_modern_formats_at_two_widths_without_layout_shift(client, site_tree):
+    factories.NewsPageFactory(parent=site_tree.news, slug="visit", image=image())
+    picture = soup(client.get("/en/news/")).select_one(".card picture")
+    sources = [
+        (source["type"], [entry.split()[1] for entry in source["srcset"].split(", ")])
+        for source in picture.find_all("source")
+    ]
+    assert sources == [("image/avif", ["480w", "960w"]), ("image/webp", ["480w", "960w"])]
+    img = picture.img
+    assert (img["width"], img["height"], img["loading"], img["src"].split(".")[-1]) == (
+        "480",
+        "270",
+        "lazy",
+        "jpg",
+    )
+    # The article's own image is above the fold: not lazy, fetched first.
+    lead = soup(client.get("/en/news/visit/")).select_one("article picture img")
+    assert (lead.get("loading"), lead["fetchpriority"]) == (None, "high")
