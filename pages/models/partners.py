@@ -218,6 +218,13 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         """EU or JP: which side of the cooperation the partner is on."""
         return JP_SIDE if self.country == "JP" else EU_SIDE
 
+    def get_context(self, request, *args, **kwargs):
+        from .related import partner_activity
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(partner_activity(self))
+        return context
+
     def clean(self):
         super().clean()
         errors = {}

@@ -203,6 +203,13 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     def is_cancelled(self):
         return bool(self.cancellation_notice.strip())
 
+    def get_context(self, request, *args, **kwargs):
+        from .related import webinars_with_the_same_partners
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partners_other_webinars"] = webinars_with_the_same_partners(self)
+        return context
+
     def clean(self):
         super().clean()
         self.compute_end()

@@ -343,3 +343,68 @@ def test_card_images_offer_modern_formats_at_two_widths_without_layout_shift(cli
     # The article's own image is above the fold: not lazy, fetched first.
     lead = soup(client.get("/en/news/visit/")).select_one("article picture img")
     assert (lead.get("loading"), lead["fetchpriority"]) == (None, "high")
+
+
+def test_a_partner_shows_its_activity_and_a_webinar_its_partners_other_webinars(client, site_tree):
+    now = datetime.datetime.now(datetime.UTC)
+    oulu = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu", slug="oulu")
+    kobe = factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        title="Kobe",
+        slug="kobe",
+        country="JP",
+        kind=PartnerPage.Kind.JP_CLUSTER,
+    )
+
+    def webinar(title, days, *partners, live=True):
+        page = factories.WebinarPageFactory(
+            parent=site_tree.webinars,
+            title=title,
+            slug=title.lower(),
+            start=now + datetime.timedelta(days=days),
+        )
+        for order, partner in enumerate(partners):
+            links = page.jp_partner_links if partner.country == "JP" else page.eu_partner_links
+            links.create(partner=partner, sort_order=order)
+        page.save_revision().publish()
+        if not live:
+            page.unpublish()
+        return page
+
+    health = webinar("Health", -30, oulu, kobe)
+    webinar("Forests", -60, oulu)
+    webinar("Draft", -10, oulu, live=False)
+    webinar("Ports", -20, kobe)
+    webinar("Alone", -5)
+    partnership = factories.PartnershipPageFactory(
+        parent=site_tree.partnerships, title="Oulu-Kobe", since=2019
+    )
+    partnership.eu_partner_links.create(partner=oulu, sort_order=0)
+    partnership.save_revision().publish()
+    article = factories.NewsPageFactory(parent=site_tree.news, title="Oulu visits Kobe")
+    article.related_links.create(page=oulu, sort_order=0)
+    article.save_revision().publish()
+
+    partner_page = soup(client.get("/en/partners/oulu/"))
+    assert [
+        (section.h2.get_text(), texts(section.select(".card h3")))
+        for section in partner_page.select("article section")
+    ] == [
+        ("Webinars", ["Health", "Forests"]),
+        ("Partnerships", ["Oulu-Kobe"]),
+        ("News", ["Oulu visits Kobe"]),
+    ]
+    assert texts(soup(client.get("/en/webinars/health/")).select("#other-webinars ~ ul h3")) == [
+        "Ports",
+        "Forests",
+    ]
+    # In Japanese, through the translations, though the links still point to the English pages.
+    for page, title in ((site_tree.home, "ホーム"), (site_tree.partners, "パートナー")):
+        translate(page, site_tree.ja, title=title)
+    translate(site_tree.webinars, site_tree.ja, title="ウェビナー")
+    translate(oulu, site_tree.ja, title="オウル")
+    translate(health, site_tree.ja, title="ヘルス")
+    japanese = soup(client.get("/ja/partners/oulu/"))
+    assert [
+        texts(section.select(".card h3")) for section in japanese.select("article section")
+    ] == [["ヘルス"]]
