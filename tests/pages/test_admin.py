@@ -16,6 +16,7 @@ from pages.models import (
     CallPage,
     EventPage,
     HomePage,
+    InformationPage,
     NewsIndexPage,
     NewsPage,
     PartnerPage,
@@ -53,7 +54,11 @@ def page_form(fields, **formsets):
 class TestPageTree:
     def test_home_page_sits_at_the_root(self, wagtail):
         wagtail.assertAllowedParentPageTypes(HomePage, {Page})
-        wagtail.assertAllowedSubpageTypes(HomePage, set(INDEXES))
+        wagtail.assertAllowedSubpageTypes(HomePage, {*INDEXES, InformationPage})
+
+    def test_information_pages_sit_under_the_home_page_and_hold_nothing(self, wagtail):
+        wagtail.assertAllowedParentPageTypes(InformationPage, {HomePage})
+        wagtail.assertAllowedSubpageTypes(InformationPage, set())
 
     @pytest.mark.parametrize("index", INDEXES, ids=lambda model: model.__name__)
     def test_each_section_lists_one_page_type(self, wagtail, index):
