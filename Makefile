@@ -91,6 +91,10 @@ test-postgres: install-dev browser-deps ## Run the test suite against the local 
 fuzz: install-dev ## Send 1,000 generated GraphQL queries to a live server: no 5xx, none over 2 s
 	$(VENV)/bin/pytest -p no:xdist -m fuzz -s tests/graphql_api/test_fuzz.py $(PYTEST_ARGS)
 
+.PHONY: lighthouse
+lighthouse: install-dev browser-deps ## Lighthouse on a phone: home, list and detail pages in both languages
+	$(VENV)/bin/pytest -p no:xdist -m lighthouse -s tests/browser/test_lighthouse.py $(PYTEST_ARGS)
+
 .PHONY: test-deploy
 test-deploy: install-dev ## Two gunicorn servers on PostgreSQL, Redis and a local S3: the deployment tests
 	EJRC_DEPLOYMENT_TESTS=1 $(VENV)/bin/pytest -p no:xdist tests/deployment $(PYTEST_ARGS)

@@ -1,10 +1,12 @@
 """Template helpers: times in two zones, navigation, and machine-readable page data."""
 
+import html
 import json
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from .. import calendar_links, navigation, visibility
 from ..registry import kind_of
@@ -30,6 +32,24 @@ def shorten(text, length):
     if space > length * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:、。") + "…"
+
+
+@register.simple_tag
+def meta_description(page=None):
+    """What search engines show under the page's title: the editor's description, else the
+    page's summary or introduction, else what the helpdesk offers."""
+    for text in (
+        getattr(page, "search_description", ""),
+        getattr(page, "summary", ""),
+        html.unescape(strip_tags(str(getattr(page, "intro", "") or ""))),
+        getattr(page, "tagline", ""),
+    ):
+        if text and text.strip():
+            return shorten(text, 160)
+    return gettext(
+        "News, webinars, calls and partner profiles for cooperation between European and "
+        "Japanese regions and clusters."
+    )
 
 
 @register.filter

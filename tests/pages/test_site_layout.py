@@ -408,3 +408,19 @@ def test_a_partner_shows_its_activity_and_a_webinar_its_partners_other_webinars(
     assert [
         texts(section.select(".card h3")) for section in japanese.select("article section")
     ] == [["ヘルス"]]
+
+
+def test_every_page_has_a_description_for_search_engines(client, site_tree):
+    site_tree.home.intro = "<p>Regions &amp; clusters of <b>Europe</b> and Japan.</p>"
+    site_tree.home.save_revision().publish()
+    factories.NewsPageFactory(parent=site_tree.news, slug="visit", summary="Oulu meets Kobe.")
+
+    def description(path):
+        return soup(client.get(path)).find("meta", attrs={"name": "description"})["content"]
+
+    assert [description(path) for path in ("/en/", "/en/news/visit/", "/en/nowhere/")] == [
+        "Regions & clusters of Europe and Japan.",
+        "Oulu meets Kobe.",
+        "News, webinars, calls and partner profiles for cooperation between European and "
+        "Japanese regions and clusters.",
+    ]
