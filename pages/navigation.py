@@ -73,8 +73,7 @@ def locale_home(locale, request=None):
 
 
 def main_sections(page):
-    """The main menu: the public sections under the language's home page, then the
-    information pages editors show in menus (About); the others are in the footer."""
+    """The main menu: the language's public sections, and information pages shown in menus."""
     from .models import InformationPage
 
     home = locale_home(page.locale)

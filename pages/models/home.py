@@ -52,28 +52,19 @@ class HomePage(HeadlessPreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         webinars = public_pages(WebinarPage, self.locale)
-        upcoming = list(
-            webinars.filter(WebinarPage.status_filter(WebinarPage.Status.UPCOMING, now)).order_by(
-                "start"
-            )[:3]
-        )
-        context["upcoming_webinars"] = upcoming
+        webinar_status = WebinarPage.Status
+        upcoming = webinars.filter(WebinarPage.status_filter(webinar_status.UPCOMING, now))
+        context["upcoming_webinars"] = list(upcoming.order_by("start")[:3])
         # With nothing scheduled the home page is not empty: the latest webinars stand in,
         # with their recordings and slides.
+        past = webinars.filter(WebinarPage.status_filter(webinar_status.PAST, now))
         context["past_webinars"] = (
-            []
-            if upcoming
-            else webinars.filter(WebinarPage.status_filter(WebinarPage.Status.PAST, now)).order_by(
-                "-start"
-            )[:3]
+            [] if context["upcoming_webinars"] else list(past.order_by("-start")[:3])
         )
         events = public_pages(EventPage, self.locale)
-        coming = list(
-            events.exclude(EventPage.status_filter(EventPage.Status.PAST, now)).order_by("start")[
-                :3
-            ]
-        )
-        context["events"] = coming or events.order_by("-start")[:3]
+        ahead = events.exclude(EventPage.status_filter(EventPage.Status.PAST, now))
+        coming = list(ahead.order_by("start")[:3])
+        context["events"] = coming or list(events.order_by("-start")[:3])
         context["events_are_past"] = not coming
         open_calls = (
             public_pages(CallPage, self.locale)

@@ -7,6 +7,8 @@ page's own language.
 
 from django.db.models import Q
 
+from wagtail.models import Page
+
 from pages.visibility import public_pages
 
 # The package, not its modules: webinars and partners import this module.
@@ -45,8 +47,9 @@ def partner_activity(partner):
 
 def webinars_with_the_same_partners(webinar):
     """Other public webinars of the language that share a partner with this one, latest first."""
-    links = [*webinar.eu_partner_links.all(), *webinar.jp_partner_links.all()]
-    keys = {link.partner.translation_key for link in links}
+    partner_ids = [link.partner_id for link in webinar.eu_partner_links.all()]
+    partner_ids += [link.partner_id for link in webinar.jp_partner_links.all()]
+    keys = Page.objects.filter(pk__in=partner_ids).values("translation_key")
     return (
         public_pages(WebinarPage, webinar.locale)
         .filter(translation_key__in=_partnered(WebinarPage, keys))

@@ -45,7 +45,7 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 
     class Interpretation(models.TextChoices):
         NONE = "none", _("None")
-        EN_JA = "en_ja", _("English <-> Japanese")
+        EN_JA = "en_ja", _("English ↔ Japanese")
 
     series = models.ForeignKey(
         "pages.WebinarSeries",

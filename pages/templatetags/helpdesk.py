@@ -36,8 +36,7 @@ def shorten(text, length):
 
 @register.simple_tag
 def meta_description(page=None):
-    """What search engines show under the page's title: the editor's description, else the
-    page's summary or introduction, else what the helpdesk offers."""
+    """The editor's description, else the summary or introduction, else the helpdesk's own."""
     for text in (
         getattr(page, "search_description", ""),
         getattr(page, "summary", ""),
