@@ -38,8 +38,9 @@ def texts(elements):
 
 
 def facts(page):
-    """A page's facts list, {term: description}."""
-    return dict(zip(texts(page.select("dt")), texts(page.select("dd")), strict=True))
+    """A page's facts list, {term: description}, as it reads (no space added between tags)."""
+    terms = [dt.get_text(strip=True) for dt in page.select("dt")]
+    return dict(zip(terms, [dd.get_text(strip=True) for dd in page.select("dd")], strict=True))
 
 
 def test_a_missing_page_is_a_404_inside_the_site_in_its_language(client, bilingual):
@@ -213,12 +214,21 @@ def test_japanese_pages_use_japanese_punctuation_and_word_order(client, site_tre
     ja_calls = translate(site_tree.calls, site_tree.ja, title="公募")
     translate(site_tree.webinars, site_tree.ja, title="ウェビナー")
     call = factories.CallPageFactory(
-        parent=site_tree.calls, slug="mobility", grant_currency="EUR", grant_period="week"
+        parent=site_tree.calls,
+        slug="mobility",
+        grant_currency="EUR",
+        grant_period="week",
+        opening_date=datetime.date(2026, 7, 1),
+        deadline_date=datetime.date(2026, 8, 31),
     )
     translate(call, site_tree.ja, title="派遣プログラム")
     partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu Health")
     webinar = factories.WebinarPageFactory(
-        parent=site_tree.webinars, slug="health", duration_minutes=90, venue="Zoom"
+        parent=site_tree.webinars,
+        slug="health",
+        start=at(2026, 11, 19, 8, 0),
+        duration_minutes=90,
+        venue="Zoom",
     )
     webinar.eu_partner_links.create(partner=partner, sort_order=0)
     webinar.save_revision().publish()
@@ -227,12 +237,13 @@ def test_japanese_pages_use_japanese_punctuation_and_word_order(client, site_tre
     assert facts(soup(client.get("/ja/calls/mobility/")))["助成金"] == "週あたり 700 EUR"
     assert facts(soup(client.get("/en/calls/mobility/")))["Grant"] == "EUR 700 per week"
     card = soup(client.get(ja_calls.url)).select_one(".card .meta").get_text()
-    assert card.startswith("締切：")
+    # The deadline, 23:59 in Brussels on 31 August, is the next morning in Tokyo.
+    assert card == "締切：2026年9月1日（火）6:59 JST / 2026年8月31日（月）23:59 CEST"
 
     japanese_webinar = soup(client.get("/ja/webinars/health/"))
     webinar_facts = facts(japanese_webinar)
     assert webinar_facts["開催形式"] == "オンライン、Zoom"
-    assert webinar_facts["日時"].endswith("（90分）")
+    assert webinar_facts["日時"] == "2026年11月19日（木）17:00 JST / 9:00 CET（90分）"
     # The English partner has no Japanese page: it is left out, not shown in English.
     assert japanese_webinar.find("h2", string="パートナー").find_next("ul").find_all("li") == []
     translate(partner, site_tree.ja, title="オウル・ヘルス")
