@@ -144,12 +144,18 @@ def atom(feed_class):
     return type(f"Atom{feed_class.__name__}", (feed_class,), {"feed_type": Atom1Feed})
 
 
-def calendar(request, language):
-    """An iCalendar file of the public webinars and events of one language (times in UTC)."""
-    locale = feed_locale(language)
+def new_calendar():
+    """An empty iCalendar object naming the helpdesk as its producer."""
     cal = Calendar()
     cal.add("prodid", "-//EU-Japan Regional & Cluster Cooperation Helpdesk//CMS//EN")
     cal.add("version", "2.0")
+    return cal
+
+
+def calendar(request, language):
+    """An iCalendar file of the public webinars and events of one language (times in UTC)."""
+    locale = feed_locale(language)
+    cal = new_calendar()
     cal.add("x-wr-calname", settings.WAGTAIL_SITE_NAME)
     webinars = filter_by_sector(public_pages(WebinarPage, locale), request).order_by("-start")
     events = filter_by_sector(public_pages(EventPage, locale), request).order_by("-start")
@@ -172,9 +178,7 @@ def event_calendar(request, language, page_id):
             break
     if page is None:
         raise Http404("No public webinar or event has this id in this language")
-    cal = Calendar()
-    cal.add("prodid", "-//EU-Japan Regional & Cluster Cooperation Helpdesk//CMS//EN")
-    cal.add("version", "2.0")
+    cal = new_calendar()
     cal.add("method", "PUBLISH")
     cal.add_component(calendar_event(page, request))
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
