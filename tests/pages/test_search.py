@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 from pages.models import SearchDocument, WebinarEUPartner, WebinarJPPartner
 from pages.search import (
     Highlighter,
+    _offsets_by_cluster,
     is_japanese,
     normalise,
     normalise_with_offsets,
@@ -50,6 +51,14 @@ def test_offsets_point_at_the_source_of_each_character():
     text = "Ａｂ ｶﾞｲﾄﾞ・本"
     normalised, offsets = normalise_with_offsets(text)
     assert (normalised, offsets) == ("ab ガイド本", [0, 1, 2, 3, 5, 6, 9])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(list("Aaｶﾞｲﾄﾞガー・本 ㈱ﬁ①ｽﾟ"))))
+def test_offsets_are_those_of_the_cluster_by_cluster_normalisation(text):
+    """Texts without combining marks take a shortcut; every text gets the same offsets."""
+    normalised, offsets = normalise_with_offsets(text)
+    assert (normalised, list(offsets)) == _offsets_by_cluster(text)
 
 
 SCRIPT = st.sampled_from(
