@@ -93,10 +93,12 @@ def _normalised_cluster(cluster):
 
 
 def _has_combining_marks(text):
+    """Whether any character of the text combines with the one before it."""
     return any(map(_combines, set(text)))
 
 
 def _offsets_by_cluster(text):
+    """normalise_with_offsets, cluster by cluster (what any text needs)."""
     normalised, offsets, position = [], [], 0
     for cluster in _clusters(text):
         chars = _normalised_cluster(cluster)
