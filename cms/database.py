@@ -20,12 +20,14 @@ except ImportError:  # psycopg is not installed: SQLite only
     psycopg = None
 
 
+TIMESTAMPTZ_OID = 1184  # PostgreSQL's type oid of timestamptz (fixed by the server)
+
+
 def _compiled_loader():
     """psycopg's compiled text timestamptz loader, or None when psycopg runs as pure Python."""
     if psycopg is None:
         return None
-    oid = psycopg.postgres.types["timestamptz"].oid
-    loader = psycopg.adapters.get_loader(oid, psycopg.pq.Format.TEXT)
+    loader = psycopg.adapters.get_loader(TIMESTAMPTZ_OID, psycopg.pq.Format.TEXT)
     return None if loader is None or loader.__module__.startswith("psycopg.") else loader
 
 

@@ -4,15 +4,14 @@ import datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from psycopg.pq import Format
 
 from django.db import connection
 from django.db.backends.postgresql.psycopg_any import BaseTzLoader
 
 from wagtail.models import Page
 
-from cms.database import COMPILED_LOADER, UtcTimestampLoader
-
-TIMESTAMPTZ_OID = 1184
+from cms.database import COMPILED_LOADER, TIMESTAMPTZ_OID, UtcTimestampLoader
 
 
 class DjangosUtcLoader(BaseTzLoader):
@@ -52,5 +51,5 @@ def test_a_timestamp_comes_back_from_the_database_as_written(db):
     read = Page.objects.values_list("first_published_at", flat=True).get(pk=root.pk)
     assert (read, read.tzinfo) == (moment, datetime.UTC)
     if connection.vendor == "postgresql":
-        loader = connection.connection.adapters.get_loader(TIMESTAMPTZ_OID, 0)
+        loader = connection.connection.adapters.get_loader(TIMESTAMPTZ_OID, Format.TEXT)
         assert loader is UtcTimestampLoader
