@@ -1,11 +1,12 @@
 """Search over the public pages in English and Japanese, the same on SQLite and PostgreSQL.
 
 Texts are normalised (NFKC, case-folded, long vowel marks and middle dots dropped) and cut into
-terms: English words as Snowball stems, Japanese (kanji, hiragana, katakana) as single characters
-and character pairs, so that a word inside a compound is found. A query matches a page holding
-all its terms, and, for its Japanese runs, holding each run as a substring of the normalised
-text, which pairs alone do not guarantee. A page also matches when one of its partners' names
-does: looked up at query time, so that only the names of partners visitors may see count.
+terms: English words as Snowball stems, Japanese (kanji, hiragana, katakana) as every sequence of
+one to four characters, so that a word inside a compound is found. A query matches a page holding
+all its terms; a Japanese word of up to four characters is one term, and a longer one is also
+checked as a substring of the normalised text, which its four-character terms alone do not
+guarantee. A page also matches when one of its partners' names does: looked up at query time,
+so that only the names of partners visitors may see count.
 """
 
 import functools
@@ -28,7 +29,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .models import SearchDocument, SearchTerm
+from .models import SearchDocument, SearchFacet, SearchTerm
 from .models.partners import SidedPartnerLink
 from .visibility import public_pages, within_sites
 
@@ -43,6 +44,9 @@ SNIPPET_LENGTH = 160
 # The longest query accepted, in characters (the API and the search page alike).
 MAX_QUERY_LENGTH = 200
 MAX_TERM_LENGTH = 64  # SearchTerm.term's length
+# The longest Japanese sequence indexed as a term: a query word up to this long needs no check in
+# the text, and the commonest words (クラスター, ビジネス) are that short.
+LONGEST_GRAM = 4
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -143,9 +147,14 @@ def pieces(normalised):
     return Pieces(ENGLISH_WORD.findall(normalised), JAPANESE_RUN.findall(normalised))
 
 
+def grams(run, length):
+    """The run's sequences of `length` characters."""
+    return {run[i : i + length] for i in range(len(run) - length + 1)}
+
+
 def run_terms(run):
-    """A Japanese run's terms: its characters and its pairs of characters."""
-    return {*run, *(run[i : i + 2] for i in range(len(run) - 1))}
+    """A Japanese run's terms: its sequences of one to LONGEST_GRAM characters."""
+    return set().union(*(grams(run, length) for length in range(1, LONGEST_GRAM + 1)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -177,8 +186,10 @@ def query_terms(query):
     split = pieces(normalise(query))
     terms = {word_term(word) for word in split.words}
     for run in split.runs:
-        # Pairs alone where there are pairs: a single character would match too much.
-        terms |= {run} if len(run) == 1 else {run[i : i + 2] for i in range(len(run) - 1)}
+        # A run up to LONGEST_GRAM characters is a term; a longer one is found by the fewest of
+        # its longest terms that cover it, and checked whole in the text.
+        last = max(0, len(run) - LONGEST_GRAM)
+        terms |= {run[i : i + LONGEST_GRAM] for i in [*range(0, last, LONGEST_GRAM), last]}
     chunks = [chunk for chunk in normalise(query).split() if any(map(is_japanese, chunk))]
     return terms, chunks
 
@@ -224,7 +235,19 @@ def searched_texts(page):
     return texts
 
 
-def _indexed(page):
+class Facets(dict):
+    """Ids of search facets by (content type id, sectors), created as documents need them."""
+
+    def id_of(self, content_type_id, sectors):
+        key = (content_type_id, " ".join(sorted(sectors)))
+        if key not in self:
+            self[key] = SearchFacet.objects.get_or_create(
+                content_type_id=content_type_id, sectors=key[1]
+            )[0].pk
+        return self[key]
+
+
+def _indexed(page, facets):
     """The document of a specific page and the weights of its terms."""
     texts = searched_texts(page)
     weights = dict.fromkeys(text_terms(page.title), TITLE_WEIGHT)
@@ -239,11 +262,10 @@ def _indexed(page):
     document = SearchDocument(
         page_id=page.pk,
         locale_id=page.locale_id,
-        content_type_id=page.content_type_id,
+        facet_id=facets.id_of(page.content_type_id, sectors),
         title=page.title,
         text=body,
         normalised=normalise(page.title + "\n" + body),
-        sectors=" ".join(sectors),
     )
     return document, weights
 
@@ -252,18 +274,18 @@ def _insert(indexed):
     """Insert documents and their terms; plain rows, as the index holds hundreds per page."""
     SearchDocument.objects.bulk_create([document for document, _weights in indexed])
     rows = [
-        (document.pk, term, weight)
+        (document.pk, term, weight, document.facet_id)
         for document, weights in indexed
         for term, weight in weights.items()
     ]
-    columns = f"{SearchTerm._meta.db_table} (document_id, term, weight)"
+    columns = f"{SearchTerm._meta.db_table} (document_id, term, weight, facet_id)"
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             with cursor.cursor.copy(f"COPY {columns} FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
         else:
-            cursor.executemany(f"INSERT INTO {columns} VALUES (%s, %s, %s)", rows)
+            cursor.executemany(f"INSERT INTO {columns} VALUES (%s, %s, %s, %s)", rows)
 
 
 def _forget(page_ids=None):
@@ -285,7 +307,7 @@ def _forget(page_ids=None):
 
 def index_page(page):
     """Put what the page's row holds (for a live page, its live version) in the index."""
-    indexed = _indexed(page.specific)
+    indexed = _indexed(page.specific, Facets())
     with transaction.atomic():
         _forget([page.pk])
         _insert([indexed])
@@ -294,17 +316,20 @@ def index_page(page):
 def rebuild(chunk_size=500):
     """Index every page again, in chunks of inserts; the number indexed."""
     _forget()
-    count = 0
+    count, facets = 0, Facets()
     pages = Page.objects.exclude(depth=1).order_by("pk").specific()
     for start in range(0, pages.count(), chunk_size):
-        indexed = [_indexed(page) for page in pages[start : start + chunk_size]]
+        indexed = [_indexed(page, facets) for page in pages[start : start + chunk_size]]
         _insert(indexed)
         count += len(indexed)
     return count
 
 
-def rebuild_if_empty(**kwargs):
+def rebuild_if_empty(plan=None, **kwargs):
     """After migrating, build an empty index (new, or emptied by a change of its format)."""
+    # Migrated back, the tables have an older form than this code writes.
+    if any(backwards for _migration, backwards in plan or ()):
+        return
     if not SearchDocument.objects.exists():
         rebuild()
 
@@ -371,42 +396,54 @@ def _ids(pages):
 
 
 def _holding(terms, chunks, visible, typed=None):
-    """SQL and parameters of the (page_id, score, content_type_id, sectors) of the pages
-    holding every term and chunk, and with typed a term starting with it.
+    """SQL and parameters of the (page_id, score, facet_id) of the pages holding every term
+    and chunk, and with typed a term starting with it.
 
-    Terms are counted in the index (its (term, document, weight) index covers that), of the
-    visible pages (the SQL and parameters of their ids); chunks are checked once per page
-    holding every term.
+    Terms are counted in the index (its (term, document, weight, facet) index covers that), of
+    the visible pages (the SQL and parameters of their ids); chunks that are no term are
+    checked in the text of each page holding every term.
     """
     terms = sorted(terms)
     in_terms = f"term IN ({_placeholders(terms)})" if terms else "1 = 0"
     visible, visible_params = visible
-    if typed is None:
-        wanted, wanted_params, held, held_params = in_terms, terms, "COUNT(*)", []
+    table = SearchTerm._meta.db_table
+    if typed is None and len(terms) == 1:
+        # One term: each document holds it once, nothing to count.
+        holding = (
+            f"SELECT document_id, weight AS score, facet_id FROM {table} "
+            f"WHERE term = %s AND document_id IN ({visible})"
+        )
+        params = [*terms, *visible_params]
     else:
-        wanted, wanted_params = f"{in_terms} OR term LIKE %s", [*terms, typed + "%"]
-        # Every term starting as typed counts once.
-        held = f"COUNT(DISTINCT CASE WHEN {in_terms} THEN term ELSE '' END)"
-        held_params = terms
-    # A chunk that is one term (a Japanese character or pair) is there when the term is.
+        if typed is None:
+            wanted, wanted_params, held, held_params = in_terms, terms, "COUNT(*)", []
+        else:
+            wanted, wanted_params = f"{in_terms} OR term LIKE %s", [*terms, typed + "%"]
+            # Every term starting as typed counts once.
+            held = f"COUNT(DISTINCT CASE WHEN {in_terms} THEN term ELSE '' END)"
+            held_params = terms
+        # The facet is the document's, the same on each of its rows.
+        holding = (
+            f"SELECT document_id, SUM(weight) AS score, MIN(facet_id) AS facet_id FROM {table} "
+            f"WHERE ({wanted}) AND document_id IN ({visible}) "
+            f"GROUP BY document_id HAVING {held} = %s"
+        )
+        params = [*wanted_params, *visible_params, *held_params, len(terms) + (typed is not None)]
+    # A chunk that is a term (a Japanese word of up to LONGEST_GRAM characters) is there when
+    # the term is; only the others are read in the text.
     chunks = [chunk for chunk in chunks if chunk not in terms]
+    if not chunks:
+        return (
+            f"SELECT document_id AS page_id, score, facet_id FROM ({holding}) holding",
+            params,
+        )
     checks = " AND ".join(_contains("d.normalised") for _chunk in chunks)
     sql = (
-        "SELECT d.page_id, holding.score, d.content_type_id, d.sectors FROM ("
-        f"SELECT document_id, SUM(weight) AS score FROM {SearchTerm._meta.db_table} "
-        f"WHERE ({wanted}) AND document_id IN ({visible}) "
-        f"GROUP BY document_id HAVING {held} = %s"
-        f") holding JOIN {SearchDocument._meta.db_table} d ON d.page_id = holding.document_id"
-        + (f" WHERE {checks}" if checks else "")
+        f"SELECT d.page_id, holding.score, holding.facet_id FROM ({holding}) holding "
+        f"JOIN {SearchDocument._meta.db_table} d ON d.page_id = holding.document_id "
+        f"WHERE {checks}"
     )
-    params = [
-        *wanted_params,
-        *visible_params,
-        *held_params,
-        len(terms) + (typed is not None),
-        *chunks,
-    ]
-    return sql, params
+    return sql, [*params, *chunks]
 
 
 def partner_linked_pages(terms, chunks, visible):
@@ -444,7 +481,7 @@ class Match(NamedTuple):
 
 
 def _matched(query, pages, prefix=False, content_types=(), sectors=()):
-    """SQL and parameters of the `matched` rows (page_id, score, content_type_id, sectors).
+    """SQL and parameters of the `matched` rows (page_id, score, facet_id).
 
     A page matches by holding every term (and chunk) itself, or through a partner's name; a
     name counts as much as a summary would, unless the page's own words score more. With
@@ -471,8 +508,8 @@ def _matched(query, pages, prefix=False, content_types=(), sectors=()):
         )
         found = (
             f"SELECT page_id, CASE WHEN {in_linked} AND score < %s THEN %s ELSE score END "
-            f"AS score, content_type_id, sectors FROM ({found}) direct "
-            f"UNION ALL SELECT page_id, %s, content_type_id, sectors "
+            f"AS score, facet_id FROM ({found}) direct "
+            f"UNION ALL SELECT page_id, %s, facet_id "
             f"FROM {SearchDocument._meta.db_table} "
             f"WHERE {in_linked} AND page_id IN ({visible[0]}) "
             f"AND page_id NOT IN (SELECT page_id FROM ({also_direct}) also_direct)"
@@ -487,20 +524,26 @@ def _matched(query, pages, prefix=False, content_types=(), sectors=()):
             *visible[1],
             *also_direct_params,
         ]
-    conditions = []
+    # Filters by type and sector pick facets, a small table, not documents.
+    facets = []
     if content_types:
-        conditions.append(f"content_type_id IN ({_placeholders(content_types)})")
+        facets.append(f"content_type_id IN ({_placeholders(content_types)})")
         params += [content_type.pk for content_type in content_types]
     for slug in sectors:
-        conditions.append(_contains("' ' || sectors || ' '"))
+        facets.append(_contains("' ' || sectors || ' '"))
         params.append(f" {slug} ")
-    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT page_id, score, content_type_id, sectors FROM ({found}) found{where}"
-    return sql, params
+    where = (
+        f" WHERE facet_id IN (SELECT id FROM {SearchFacet._meta.db_table} "
+        f"WHERE {' AND '.join(facets)})"
+        if facets
+        else ""
+    )
+    return f"SELECT page_id, score, facet_id FROM ({found}) found{where}", params
 
 
-def _match(page_id, score, content_type_id, sectors):
-    return Match(page_id, score, content_type_id, frozenset(sectors.split()))
+def _facet_join(column):
+    """SQL joining the facet of `column`'s rows, as `f`."""
+    return f"JOIN {SearchFacet._meta.db_table} f ON f.id = {column}"
 
 
 def matches(query, pages, prefix=False):
@@ -508,9 +551,17 @@ def matches(query, pages, prefix=False):
     matched = _matched(query, pages, prefix)
     if matched is None:
         return None
+    sql, params = matched
     with connection.cursor() as cursor:
-        cursor.execute(*matched)
-        return [_match(*row) for row in cursor.fetchall()]
+        cursor.execute(
+            "SELECT page_id, score, f.content_type_id, f.sectors "
+            f"FROM ({sql}) matched {_facet_join('facet_id')}",
+            params,
+        )
+        return [
+            Match(page_id, score, content_type_id, frozenset(sectors.split()))
+            for page_id, score, content_type_id, sectors in cursor.fetchall()
+        ]
 
 
 def ranked(found):
@@ -518,7 +569,7 @@ def ranked(found):
     return sorted(found, key=lambda match: (-match.score, match.page_id))
 
 
-HIT, TYPE_COUNT, SECTORS_COUNT = 0, 1, 2
+HIT, FACET_COUNT = 0, 1
 
 
 class SnippetSource(NamedTuple):
@@ -545,40 +596,39 @@ def search(query, pages, limit, offset, content_types=None, sectors=None):
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH matched AS ({sql}) "
-            f"SELECT {HIT}, page_id, score, content_type_id, sectors FROM ("
+            f"SELECT {HIT}, page_id, score, NULL FROM ("
             "SELECT * FROM matched ORDER BY score DESC, page_id LIMIT %s OFFSET %s) window_ "
-            f"UNION ALL SELECT {TYPE_COUNT}, NULL, COUNT(*), content_type_id, NULL "
-            "FROM matched GROUP BY content_type_id "
-            f"UNION ALL SELECT {SECTORS_COUNT}, NULL, COUNT(*), NULL, sectors "
-            "FROM matched GROUP BY sectors",
+            f"UNION ALL SELECT {FACET_COUNT}, f.content_type_id, counted.count, f.sectors FROM ("
+            "SELECT facet_id, COUNT(*) AS count FROM matched GROUP BY facet_id"
+            f") counted {_facet_join('counted.facet_id')}",
             [*params, limit, offset],
         )
         rows = cursor.fetchall()
-    window = ranked(_match(*row[1:]) for row in rows if row[0] == HIT)
-    type_counts = {row[3]: row[2] for row in rows if row[0] == TYPE_COUNT}
-    sector_counts = Counter()
-    for _kind, _page, count, _type, slugs in (row for row in rows if row[0] == SECTORS_COUNT):
+    # Best first; equal scores oldest page first.
+    window = sorted(
+        ((page_id, score) for kind, page_id, score, _sectors in rows if kind == HIT),
+        key=lambda hit: (-hit[1], hit[0]),
+    )
+    type_counts, sector_counts = Counter(), Counter()
+    for _kind, content_type_id, count, slugs in (row for row in rows if row[0] == FACET_COUNT):
+        type_counts[content_type_id] += count
         for slug in slugs.split():
             sector_counts[slug] += count
     # Plain rows: model instances of these long texts cost as much as the snippets.
     documents = {
         page_id: SnippetSource(*texts)
         for page_id, *texts in SearchDocument.objects.filter(
-            pk__in=[match.page_id for match in window]
+            pk__in=[page_id for page_id, _score in window]
         ).values_list("page_id", "title", "text", "normalised")
     }
     highlighter = Highlighter.of(query)
     return Results(
         hits=[
-            Hit(
-                page_id=match.page_id,
-                score=match.score,
-                snippet=snippet(documents[match.page_id], highlighter),
-            )
-            for match in window
+            Hit(page_id=page_id, score=score, snippet=snippet(documents[page_id], highlighter))
+            for page_id, score in window
         ],
         total=sum(type_counts.values()),
-        type_counts=type_counts,
+        type_counts=dict(type_counts),
         sector_counts=dict(sector_counts),
     )
 

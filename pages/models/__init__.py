@@ -15,7 +15,7 @@ from .partnerships import (
     PartnershipPage,
     PartnershipWebinar,
 )
-from .search import SearchDocument, SearchTerm
+from .search import SearchDocument, SearchFacet, SearchTerm
 from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
 from .webinars import (
     EventFormat,
@@ -50,6 +50,7 @@ __all__ = [
     "PartnershipWebinar",
     "Region",
     "SearchDocument",
+    "SearchFacet",
     "SearchTerm",
     "Sector",
     "Side",

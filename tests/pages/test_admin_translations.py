@@ -33,6 +33,7 @@ INTERNAL_MODELS = {
     "pages.ContentGeneration",
     "pages.LibraryImageRendition",
     "pages.SearchDocument",
+    "pages.SearchFacet",
     "pages.SearchTerm",
     "previews.PreviewGrant",
 }

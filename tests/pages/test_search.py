@@ -20,6 +20,7 @@ from pages.search import (
     normalise,
     normalise_with_offsets,
     query_terms,
+    rebuild_if_empty,
     search,
     searchable,
     spans_near_first_match,
@@ -209,6 +210,33 @@ def test_the_rebuild_command_indexes_every_live_page(site_tree, news):
     # welcome page, outside the site, is never found by visitors.
     assert output.getvalue() == "Indexed 9 pages.\n"
     assert (found("oulu", [site_tree.en]), found("welcome", [site_tree.en])) == ([page.pk], [])
+
+
+def test_migrating_builds_an_emptied_index_but_not_when_migrating_back(site_tree, news):
+    news("Oulu clusters")
+    SearchDocument.objects.all().delete()
+    # Migrated back, the tables have an older form than the code writes.
+    rebuild_if_empty(plan=[(None, True)])
+    assert SearchDocument.objects.count() == 0
+    rebuild_if_empty(plan=[(None, False)])
+    assert SearchDocument.objects.count() == 9
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("九", {"九"}),
+        ("九州の", {"九州の"}),
+        ("ｸﾗｽﾀｰ", {"クラスタ"}),
+        # Longer words: the fewest four-character terms covering them.
+        ("ミッション", {"ミッショ", "ッション"}),
+        ("再生可能エネルギー", {"再生可能", "エネルギ"}),
+        ("ライフサイエンス・ノルド", {"ライフサ", "イエンス", "スノルド"}),
+        ("Clusters in 九州", {"cluster", "in", "九州"}),
+    ],
+)
+def test_a_query_s_terms(query, terms):
+    assert query_terms(query)[0] == terms
 
 
 def test_a_word_longer_than_a_term_is_still_found(site_tree, news):
