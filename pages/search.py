@@ -400,7 +400,7 @@ def _holding(terms, chunks, visible, typed=None):
     and chunk, and with typed a term starting with it.
 
     Terms are counted in the index (its (term, document, weight, facet) index covers that), of
-    the visible pages (the SQL and parameters of their ids); chunks that are no term are
+    the visible pages (the SQL and parameters of their ids); chunks that are not terms are
     checked in the text of each page holding every term.
     """
     terms = sorted(terms)
