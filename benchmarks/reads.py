@@ -1,6 +1,8 @@
 """The reads the benchmark measures, as GraphQL documents with their variables."""
 
+import json
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 NEWS = """
 query News($limit: Int!, $locale: Locale!) {
@@ -99,3 +101,13 @@ def measured_reads(article_path):
         Read("pages x100, 4 types", PAGES, {"limit": 100, "locale": "EN"}),
         Read("page(path), 100 blocks", PAGE_BY_PATH, {"path": article_path}),
     ]
+
+
+# The HTTP read: `news` with its nested relations, by GET so caches can keep it.
+HTTP_ITEMS = 50
+
+
+def http_path():
+    """The path and query string of the HTTP read."""
+    variables = json.dumps({"limit": HTTP_ITEMS, "locale": "EN"})
+    return "/graphql/?" + urlencode({"query": NEWS, "variables": variables})

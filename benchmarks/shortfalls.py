@@ -1,0 +1,189 @@
+"""The benchmark's targets, the ones a run missed, and where each missed read spends its time."""
+
+import json
+from dataclasses import dataclass
+
+from .databases import BIN, environment, run
+from .profile import LAYERS, PROFILED_SECONDS, SAMPLE_INTERVAL
+
+# The API's median against the floor's, for the 100-item reads.
+TARGETS = {
+    "news x100": 3.0,
+    "webinars x100": 4.0,
+    "pages x100, 4 types": 4.0,
+}
+# Requests per second against the floor (uncached) and against a bare view of the cached bytes.
+HTTP_UNCACHED_TARGET = 0.5
+HTTP_CACHED_TARGET = 0.8
+# The large set's median against the small set's, for every read and page.
+GROWTH_TARGET = 1.5
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A missed target: the request to profile, and the baseline it is measured against."""
+
+    target: str
+    figure: str
+    subject: tuple  # (dataset label, request name in benchmarks.profile)
+    baseline: tuple
+    subject_label: str
+    baseline_label: str
+
+
+def scaled(small, large):
+    """Every read and page of both sets: (name, small figures, large figures, their queries)."""
+    return [
+        (name, small["latency"][name]["api"], large["latency"][name]["api"],
+         small["latency"][name]["api_queries"], large["latency"][name]["api_queries"])
+        for name in large["latency"]
+    ] + [
+        (name, small["pages"][name], large["pages"][name],
+         small["pages"][name]["queries"], large["pages"][name]["queries"])
+        for name in large["pages"]
+    ]  # fmt: skip
+
+
+def shortfalls(small, large, http, settings):
+    """Every timing target the run missed."""
+    found = []
+    for name, target in TARGETS.items():
+        figures = large["latency"][name]
+        measured = figures["api"]["median"] / figures["floor"]["median"]
+        if measured > target:
+            found.append(
+                Shortfall(
+                    name,
+                    f"{measured:.1f}x the floor's median (target: at most {target}x)",
+                    ("large", name),
+                    ("large", f"floor of {name}"),
+                    "API",
+                    "floor",
+                )
+            )
+    if http:
+        uncached = http["api"]["requests_per_second"] / http["floor"]["requests_per_second"]
+        if uncached < HTTP_UNCACHED_TARGET:
+            found.append(
+                Shortfall(
+                    "HTTP, uncached",
+                    f"{uncached:.2f}x the floor's requests per second "
+                    f"(target: at least {HTTP_UNCACHED_TARGET}x)",
+                    ("large", "HTTP read, uncached"),
+                    ("large", "floor of the HTTP read"),
+                    "API",
+                    "floor",
+                )
+            )
+        cached = http["cached"]["requests_per_second"] / http["bare_cached"]["requests_per_second"]
+        if cached < HTTP_CACHED_TARGET:
+            found.append(
+                Shortfall(
+                    "HTTP, from the response cache",
+                    f"{cached:.2f}x the bare view's requests per second "
+                    f"(target: at least {HTTP_CACHED_TARGET}x)",
+                    ("large", "HTTP read, cached"),
+                    ("large", "bare view of the cached bytes"),
+                    "API",
+                    "bare view",
+                )
+            )
+    small_total, large_total = f"{settings['small_total']:,}", f"{settings['large_total']:,}"
+    for name, before, after, _, _ in scaled(small, large):
+        growth = after["median"] / before["median"]
+        if growth > GROWTH_TARGET:
+            found.append(
+                Shortfall(
+                    f"{name} at {large_total} pages",
+                    f"{growth:.1f}x its median at {small_total} pages "
+                    f"(target: at most {GROWTH_TARGET}x)",
+                    ("large", name),
+                    ("small", name),
+                    f"{large_total} pages",
+                    f"{small_total} pages",
+                )
+            )
+    return found
+
+
+def profile_shortfalls(missed, databases, work):
+    """Profile every request the missed targets name: {(dataset label, name): breakdown}."""
+    wanted = {}
+    for shortfall in missed:
+        for label, name in (shortfall.subject, shortfall.baseline):
+            names = wanted.setdefault(label, [])
+            if name not in names:
+                names.append(name)
+    profiles = {}
+    for label, names in wanted.items():
+        output = work / f"profile-{label}.json"
+        command = [str(BIN / "python"), "-m", "benchmarks.profile", str(output), *names]
+        run(command, environment(databases[label], work), f"profiling on the {label} set")
+        for name, figures in json.loads(output.read_text(encoding="utf-8")).items():
+            profiles[(label, name)] = figures
+    return profiles
+
+
+def signed(value):
+    return f"{value:+.1f}"
+
+
+def where_time_goes(missed, profiles):
+    """The Markdown section showing, for each missed target, where the time goes."""
+    lines = [
+        "",
+        "## Where the time goes, for each target not met",
+        "",
+        f"Each request profiled beside its baseline (`benchmarks/profile.py`: the stack sampled "
+        f"every {SAMPLE_INTERVAL * 1000:g} ms of wall-clock time over about {PROFILED_SECONDS:g} s "
+        "of repeated requests): milliseconds per request, each sample charged to the innermost "
+        "layer it was in.",
+    ]
+    for shortfall in missed:
+        subject, baseline = profiles[shortfall.subject], profiles[shortfall.baseline]
+        lines += [
+            "",
+            f"### {shortfall.target}: {shortfall.figure}",
+            "",
+            f"| Layer | {shortfall.subject_label} | {shortfall.baseline_label} | difference |",
+            "|---|---|---|---|",
+        ]
+        differences = {}
+        for layer in LAYERS:
+            mine, theirs = subject["layers"].get(layer, 0.0), baseline["layers"].get(layer, 0.0)
+            if mine or theirs:
+                differences[layer] = mine - theirs
+                lines.append(f"| {layer} | {mine:.1f} | {theirs:.1f} | {signed(mine - theirs)} |")
+        total = subject["ms"] - baseline["ms"]
+        lines += [
+            f"| **total** | **{subject['ms']:.1f}** | **{baseline['ms']:.1f}** "
+            f"| **{signed(total)}** |",
+            f"| the same requests, not profiled | {subject['unprofiled_ms']:.1f} "
+            f"| {baseline['unprofiled_ms']:.1f} "
+            f"| {signed(subject['unprofiled_ms'] - baseline['unprofiled_ms'])} |",
+            "",
+        ]
+        largest = max(differences, key=lambda layer: abs(differences[layer]))
+        lines.append(
+            f"- Largest difference: {largest}, {signed(differences[largest])} ms "
+            f"of {signed(total)} ms."
+        )
+        lines.append(
+            f"- SQL: {subject['queries']:g} queries in {subject['sql_ms']:.1f} ms "
+            f"({shortfall.baseline_label}: {baseline['queries']:g} in {baseline['sql_ms']:.1f} ms); "
+            f"the slowest took {subject['slowest_sql_ms']:.1f} ms "
+            f"({shortfall.baseline_label}: {baseline['slowest_sql_ms']:.1f} ms): "
+            f"`{subject['slowest_sql']}`"
+        )
+        if subject["fields"] and subject["fields"] == baseline["fields"]:
+            lines.append(
+                f"- The response holds {subject['fields']:,} fields: "
+                f"{subject['ms'] * 1000 / subject['fields']:.0f} µs each "
+                f"({shortfall.baseline_label}: "
+                f"{baseline['ms'] * 1000 / baseline['fields']:.0f} µs)."
+            )
+        hottest = ", ".join(
+            f"`{function}` ({path}) {ms:.1f} ms" for function, path, ms in subject["hottest"]
+        )
+        lines.append(f"- Most self time ({shortfall.subject_label}): {hottest}.")
+    return "\n".join(lines) + "\n"
