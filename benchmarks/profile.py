@@ -67,8 +67,8 @@ def layer_of_file(path):
 
 
 def layer_of(stack):
-    """The layer of one sample: its innermost frame in a known layer (stack: (file, function)s)."""
-    for path, _ in stack:
+    """The layer of one sample: its innermost file (innermost first) in a known layer."""
+    for path in stack:
         layer = layer_of_file(path)
         if layer is not None:
             return layer
@@ -81,19 +81,22 @@ class Sampler:
     A profiler hooked on every call (cProfile, pyinstrument) slows call-heavy code such as
     GraphQL execution several times more than the rest, and so misstates the shares. Each
     sample is weighted by the time since the previous one, because signals that arrive during
-    a long C call (a query's wait) are delivered once, when it returns.
+    a long C call (a query's wait) are delivered once, when it returns. Python then runs the
+    handler in the frame it checks signals in: the caller, or the next function the caller
+    enters, as a rule of the same layer. Layers are reliable; single functions are not, and
+    `make bench-profile` gives their call tree.
     """
 
     def __init__(self, interval):
         self.interval = interval
-        self.samples = collections.Counter()  # (innermost-first stack) -> seconds
+        self.samples = collections.Counter()  # the files of a stack, innermost first -> seconds
         self.overhead = 0.0
 
     def sample(self, signum, frame):
         now = time.perf_counter()
         stack = []
         while frame is not None:
-            stack.append((frame.f_code.co_filename, frame.f_code.co_name))
+            stack.append(frame.f_code.co_filename)
             frame = frame.f_back
         self.samples[tuple(stack)] += now - self.last
         # The next sample's weight starts here: the sampler's own time is nobody's. The timer is
@@ -119,15 +122,6 @@ class Sampler:
         for stack, seconds in self.samples.items():
             totals[layer_of(stack)] += seconds * 1000 / runs
         return {layer: totals[layer] for layer in LAYERS if totals[layer]}
-
-    def hottest(self, runs, count=5):
-        """The functions running when sampled most: (name, file, ms per request)."""
-        totals = collections.Counter()
-        for stack, seconds in self.samples.items():
-            path, function = stack[0]
-            short = path.split("/site-packages/", 1)[-1].removeprefix(str(ROOT) + "/")
-            totals[(function, short)] += seconds * 1000 / runs
-        return [(function, path, ms) for (function, path), ms in totals.most_common(count)]
 
 
 def response_fields(value):
@@ -179,7 +173,6 @@ def breakdown(request):
         "ms": sampler.seconds * 1000 / runs,
         "unprofiled_ms": unprofiled_ms,
         "layers": sampler.by_layer(runs),
-        "hottest": sampler.hottest(runs),
         "queries": len(timer.queries) / runs,
         "sql_ms": sum(ms for ms, _ in timer.queries) / runs,
         "slowest_sql_ms": slowest_ms,

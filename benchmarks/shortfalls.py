@@ -182,8 +182,4 @@ def where_time_goes(missed, profiles):
                 f"({shortfall.baseline_label}: "
                 f"{baseline['ms'] * 1000 / baseline['fields']:.0f} µs)."
             )
-        hottest = ", ".join(
-            f"`{function}` ({path}) {ms:.1f} ms" for function, path, ms in subject["hottest"]
-        )
-        lines.append(f"- Most self time ({shortfall.subject_label}): {hottest}.")
     return "\n".join(lines) + "\n"
