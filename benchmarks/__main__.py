@@ -145,7 +145,12 @@ def measure_http(database, work, seconds):
     with server(database, work, cache_seconds=3600) as (base, master):
         body = urllib.request.urlopen(graphql_url(base)).read()
         urllib.request.urlopen(urllib.request.Request(f"{base}/bench/cached/", data=body))
-        urls = {"cached": graphql_url(base), "bare_cached": f"{base}/bench/cached/"}
+        urls = {
+            "cached": graphql_url(base),
+            "bare_cached": f"{base}/bench/cached/",
+            # The same view sent the API's request line: what the URL alone costs a server.
+            "bare_cached_same_url": f"{base}/bench/cached/?{reads.http_path().split('?', 1)[1]}",
+        }
         results.update(interleaved(urls, seconds))
         results["cached_peak_mb"] = worker_peak_megabytes(master)
     return results
@@ -212,6 +217,7 @@ def report(small, large, http, settings):
             ("floor (hand-written view)", "floor", floor_rps, ""),
             ("API, uncached", "api", floor_rps, f"≥ {HTTP_UNCACHED_TARGET}x the floor"),
             ("bare view returning the cached bytes", "bare_cached", bare_rps, ""),
+            ("the same bare view at the API's URL", "bare_cached_same_url", bare_rps, ""),
             (
                 "API, from the response cache",
                 "cached",

@@ -1,6 +1,6 @@
 """The benchmark's missed targets, and the section showing where each missed read's time goes."""
 
-from benchmarks.profile import DATABASE, GRAPHQL
+from benchmarks.profile import CACHE, DATABASE, GRAPHQL
 from benchmarks.shortfalls import Shortfall, shortfalls, where_time_goes
 
 SETTINGS = {"small_total": 1000, "large_total": 20000}
@@ -70,11 +70,12 @@ def profile(ms, unprofiled, layers, queries, sql_ms, slowest_ms):
 def test_each_missed_read_is_shown_beside_its_baseline_by_layer():
     missed = [
         Shortfall("news x100", "5.8x the floor's median (target: at most 3.0x)",
-                  ("large", "news x100"), ("large", "floor of news x100"), "API", "floor")
+                  ("large", "news x100"), ("large", "floor of news x100"), "API", "floor",
+                  same_json=True)
     ]  # fmt: skip
     profiles = {
         ("large", "news x100"): profile(135.0, 124.5, {DATABASE: 11.0, GRAPHQL: 74.0}, 8, 9.5, 3.2),
-        ("large", "floor of news x100"): profile(27.0, 21.5, {DATABASE: 10.0}, 9, 8.0, 2.5),
+        ("large", "floor of news x100"): profile(27.0, 21.5, {DATABASE: 10.0}, 9.0, 8.0, 2.5),
     }
     lines = where_time_goes(missed, profiles).splitlines()
     start = lines.index("### news x100: 5.8x the floor's median (target: at most 3.0x)")
@@ -90,4 +91,25 @@ def test_each_missed_read_is_shown_beside_its_baseline_by_layer():
         "- SQL: 8 queries in 9.5 ms (floor: 9 in 8.0 ms); the slowest took 3.2 ms "
         '(floor: 2.5 ms): `SELECT "pages_newspage"."page_ptr_id" FROM "pages_newspage"`',
         "- The response holds 2,700 fields: 50 µs each (floor: 10 µs).",
+    ]
+
+
+def test_a_cached_read_shows_its_rare_queries_and_no_time_per_field():
+    missed = [
+        Shortfall("HTTP, from the response cache", "0.75x the bare view's requests per second",
+                  ("large", "HTTP read, cached"), ("large", "bare view of the cached bytes"),
+                  "API", "bare view")
+    ]  # fmt: skip
+    profiles = {
+        # The content generation is read once a second: once in about a thousand requests.
+        ("large", "HTTP read, cached"): profile(0.9, 0.8, {CACHE: 0.3}, 0.000998, 0.0007, 0.7),
+        ("large", "bare view of the cached bytes"): profile(1.0, 0.9, {CACHE: 0.4}, 0, 0.0, 0.0),
+    }
+    lines = where_time_goes(missed, profiles).splitlines()
+    assert lines[-4:] == [
+        "| the same requests, not profiled | 0.8 | 0.9 | -0.1 |",
+        "",
+        f"- Largest difference: {CACHE}, -0.1 ms of -0.1 ms.",
+        "- SQL: 0.001 queries in 0.0 ms (bare view: 0 in 0.0 ms); the slowest took 0.7 ms "
+        '(bare view: 0.0 ms): `SELECT "pages_newspage"."page_ptr_id" FROM "pages_newspage"`',
     ]
