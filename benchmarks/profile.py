@@ -163,7 +163,13 @@ def breakdown(request):
     with connection.execute_wrapper(timer), Sampler(SAMPLE_INTERVAL) as sampler:
         for _ in range(runs):
             request()
-    slowest_ms, slowest_sql = max(timer.queries, default=(0.0, ""))
+    # The costliest statement over all runs: a single slow run is noise, a statement is not.
+    by_statement = collections.Counter()
+    for ms, sql in timer.queries:
+        by_statement[sql] += ms / runs
+    costliest_sql, costliest_ms = max(
+        by_statement.items(), key=lambda item: item[1], default=("", 0)
+    )
     try:
         fields = response_fields(json.loads(response.content))
     except ValueError:
@@ -175,8 +181,8 @@ def breakdown(request):
         "layers": sampler.by_layer(runs),
         "queries": len(timer.queries) / runs,
         "sql_ms": sum(ms for ms, _ in timer.queries) / runs,
-        "slowest_sql_ms": slowest_ms,
-        "slowest_sql": " ".join(slowest_sql.split())[:160],
+        "costliest_sql_ms": costliest_ms,
+        "costliest_sql": " ".join(costliest_sql.split())[:160],
         "fields": fields,
     }
 

@@ -172,14 +172,14 @@ def where_time_goes(missed, profiles):
             f"- Largest difference: {largest}, {signed(differences[largest])} ms "
             f"of {signed(total)} ms."
         )
-        lines.append(
-            f"- SQL: {round(subject['queries'], 3):g} queries in {subject['sql_ms']:.1f} ms "
-            f"({shortfall.baseline_label}: {round(baseline['queries'], 3):g} "
-            f"in {baseline['sql_ms']:.1f} ms); "
-            f"the slowest took {subject['slowest_sql_ms']:.1f} ms "
-            f"({shortfall.baseline_label}: {baseline['slowest_sql_ms']:.1f} ms): "
-            f"`{subject['slowest_sql']}`"
-        )
+        if subject["queries"]:
+            lines.append(
+                f"- SQL: {round(subject['queries'], 3):g} queries in {subject['sql_ms']:.1f} ms "
+                f"({shortfall.baseline_label}: {round(baseline['queries'], 3):g} "
+                f"in {baseline['sql_ms']:.1f} ms); the costliest statement "
+                f"{subject['costliest_sql_ms']:.1f} ms ({shortfall.baseline_label}'s: "
+                f"{baseline['costliest_sql_ms']:.1f} ms): `{subject['costliest_sql']}`"
+            )
         if shortfall.same_json:
             lines.append(
                 f"- The response holds {subject['fields']:,} fields: "
