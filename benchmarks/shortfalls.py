@@ -177,7 +177,7 @@ def where_time_goes(missed, profiles):
                 f"- SQL: {round(subject['queries'], 3):g} queries in {subject['sql_ms']:.1f} ms "
                 f"({shortfall.baseline_label}: {round(baseline['queries'], 3):g} "
                 f"in {baseline['sql_ms']:.1f} ms); the costliest statement "
-                f"{subject['costliest_sql_ms']:.1f} ms ({shortfall.baseline_label}'s: "
+                f"{subject['costliest_sql_ms']:.1f} ms a request ({shortfall.baseline_label}: "
                 f"{baseline['costliest_sql_ms']:.1f} ms): `{subject['costliest_sql']}`"
             )
         if shortfall.same_json:

@@ -89,7 +89,7 @@ def test_each_missed_read_is_shown_beside_its_baseline_by_layer():
         "",
         f"- Largest difference: {GRAPHQL}, +74.0 ms of +108.0 ms.",
         "- SQL: 8 queries in 9.5 ms (floor: 9 in 8.0 ms); the costliest statement 3.2 ms "
-        "(floor's: 2.5 ms): "
+        "a request (floor: 2.5 ms): "
         '`SELECT "pages_newspage"."page_ptr_id" FROM "pages_newspage"`',
         "- The response holds 2,700 fields: 50 µs each (floor: 10 µs).",
     ]
@@ -112,7 +112,7 @@ def test_a_cached_read_shows_its_rare_queries_and_no_time_per_field():
         "",
         f"- Largest difference: {CACHE}, -0.1 ms of -0.1 ms.",
         "- SQL: 0.001 queries in 0.0 ms (bare view: 0 in 0.0 ms); the costliest statement "
-        "0.7 ms (bare view's: 0.0 ms): "
+        "0.7 ms a request (bare view: 0.0 ms): "
         '`SELECT "pages_newspage"."page_ptr_id" FROM "pages_newspage"`',
     ]
     profiles[("large", "HTTP read, cached")]["queries"] = 0
