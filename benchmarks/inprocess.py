@@ -116,6 +116,13 @@ FLOORS = {
     "webinars x100": ("/bench/floor/webinars/", {"limit": 100, "locale": "en"}),
     "pages x100, 4 types": ("/bench/floor/pages/", {"limit": 100, "locale": "en"}),
 }
+
+
+def floors_of(article_path):
+    """Each read's floor, (URL, parameters), the long article's included."""
+    return {**FLOORS, "page(path), 100 blocks": ("/bench/floor/page/", {"path": article_path})}
+
+
 # Wagtail's REST API v2 can express the `pages` read (base fields of several types), not the
 # others: it has no nested relations, translations or image renditions without model changes.
 REST_PAGES = "/api/v2/pages/?" + urlencode(
@@ -133,7 +140,7 @@ def measure(runs):
     """Every in-process figure of this database."""
     web = client()
     article = long_article_path()
-    floors = {**FLOORS, "page(path), 100 blocks": ("/bench/floor/page/", {"path": article})}
+    floors = floors_of(article)
     results = {"query_counts": {}, "readme_queries": [], "latency": {}, "pages": {}}
     with override_settings(GRAPHQL_RESPONSE_CACHE_SECONDS=0, SITEMAP_CACHE_SECONDS=0):
         for name, template in reads.ROOT_LISTS.items():

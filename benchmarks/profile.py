@@ -192,12 +192,12 @@ def subjects():
     from django.test import Client
 
     from . import reads
-    from .inprocess import FLOORS, HOST, KEPT, RENDERED, graphql, long_article_path
+    from .inprocess import HOST, KEPT, RENDERED, floors_of, graphql, long_article_path
     from .urls import CACHED_BYTES_KEY
 
     web = Client(HTTP_HOST=HOST)
     article = long_article_path()
-    floors = {**FLOORS, "page(path), 100 blocks": ("/bench/floor/page/", {"path": article})}
+    floors = floors_of(article)
     uncached = {"GRAPHQL_RESPONSE_CACHE_SECONDS": 0, "SITEMAP_CACHE_SECONDS": 0}
     cached = {"GRAPHQL_RESPONSE_CACHE_SECONDS": 3600, "SITEMAP_CACHE_SECONDS": 3600}
     found = {}
@@ -225,32 +225,33 @@ def subjects():
     return found
 
 
-def measure(names):
-    """The breakdown of each named request."""
-    from django.test.utils import override_settings
-
+def chosen(names):
+    """The named requests, or an error listing the known ones."""
     available = subjects()
     unknown = [name for name in names if name not in available]
     if unknown:
         raise SystemExit(f"Unknown request {unknown!r}; one of: {', '.join(available)}")
+    return {name: available[name] for name in names}
+
+
+def measure(names):
+    """The breakdown of each named request."""
+    from django.test.utils import override_settings
+
     results = {}
-    for name in names:
-        settings, request = available[name]
+    for name, (settings, request) in chosen(names).items():
         with override_settings(**settings):
             results[name] = breakdown(request)
     return results
 
 
 def print_tree(name):
-    """Print the call tree of about PROFILED_SECONDS of uncached runs of one request."""
+    """Print the call tree of about PROFILED_SECONDS of runs of one request."""
     from pyinstrument import Profiler
 
     from django.test.utils import override_settings
 
-    available = subjects()
-    if name not in available:
-        raise SystemExit(f"Unknown request {name!r}; one of: {', '.join(available)}")
-    settings, request = available[name]
+    settings, request = chosen([name])[name]
     with override_settings(**settings):
         request()
         start = time.perf_counter()

@@ -8,7 +8,7 @@ import pytest
 
 from django.core.management import call_command
 
-from benchmarks.inprocess import FLOORS, first_difference
+from benchmarks.inprocess import first_difference, floors_of
 from benchmarks.prepare import LONG_ARTICLE_TITLE, lengthen_article
 from benchmarks.reads import measured_reads
 from benchmarks.seed import seed_pages
@@ -31,7 +31,7 @@ def test_every_floor_answers_what_the_api_answers(client, settings):
     }
     lengthen_article()
     article = NewsPage.objects.get(title=LONG_ARTICLE_TITLE)
-    floors = {**FLOORS, "page(path), 100 blocks": ("/bench/floor/page/", {"path": article.url})}
+    floors = floors_of(article.url)
     for read in measured_reads(article.url):
         api = client.post("/graphql/", json.dumps(read.payload()), content_type="application/json")
         floor_url, params = floors[read.name]
