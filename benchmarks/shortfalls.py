@@ -56,7 +56,7 @@ def shortfalls(small, large, http, settings):
             found.append(
                 Shortfall(
                     name,
-                    f"{measured:.1f}x the floor's median (target: at most {target}x)",
+                    f"{measured:.2f}x the floor's median (target: at most {target}x)",
                     ("large", name),
                     ("large", f"floor of {name}"),
                     "API",
@@ -99,7 +99,7 @@ def shortfalls(small, large, http, settings):
             found.append(
                 Shortfall(
                     f"{name} at {large_total} pages",
-                    f"{growth:.1f}x its median at {small_total} pages "
+                    f"{growth:.2f}x its median at {small_total} pages "
                     f"(target: at most {GROWTH_TARGET}x)",
                     ("large", name),
                     ("small", name),

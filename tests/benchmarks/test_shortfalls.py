@@ -34,11 +34,11 @@ def test_every_missed_target_and_only_those():
     small, large = figures(news=60.0, sitemap=4.0), figures(news=64.0, sitemap=6.4)
     missed = shortfalls(small, large, http(api=49.0, cached=800.0), SETTINGS)
     assert [(shortfall.target, shortfall.figure) for shortfall in missed] == [
-        ("news x100", "3.2x the floor's median (target: at most 3.0x)"),
+        ("news x100", "3.20x the floor's median (target: at most 3.0x)"),
         ("HTTP, uncached", "0.49x the floor's requests per second (target: at least 0.5x)"),
         (
             "sitemap index, rendered at 20,000 pages",
-            "1.6x its median at 1,000 pages (target: at most 1.5x)",
+            "1.60x its median at 1,000 pages (target: at most 1.5x)",
         ),
     ]
     assert [(shortfall.subject, shortfall.baseline) for shortfall in missed] == [
