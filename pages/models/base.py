@@ -36,6 +36,11 @@ def sectors_field(help_text):
 # relations, so they are synchronised from the source page like every other relation.
 SYNCHRONISED_SECTORS = SynchronizedField("sectors")
 
+# A page's slug is the same in every language (`/en/news/x/`, `/ja/news/x/`): offered as a
+# string to translate, it was the one segment left untranslated, so finished translations
+# were reported out of date.
+SYNCHRONISED_SLUG = SynchronizedField("slug")
+
 
 class HeadlessPreviewMixin:
     """Preview opens the draft through a preview token, in the configured front-end if any."""
@@ -91,6 +96,7 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["pages.HomePage"]
     max_count_per_parent = 1

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock, DocumentsBlock, TimelineBlock
 from ..timezones import TIME_ZONE_CHOICES
-from .base import DerivedStatusMixin, HeadlessPreviewMixin, SectionIndexPage
+from .base import SYNCHRONISED_SLUG, DerivedStatusMixin, HeadlessPreviewMixin, SectionIndexPage
 
 PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -203,6 +203,8 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         index.SearchField("eligibility"),
         index.FilterField("deadline"),
     ]
+
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["pages.CallIndexPage"]
     subpage_types = []

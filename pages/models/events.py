@@ -17,6 +17,7 @@ from ..admin_widgets import ZonedDateTimeInput
 from ..blocks import BodyBlock, EventDaysBlock
 from .base import (
     SYNCHRONISED_SECTORS,
+    SYNCHRONISED_SLUG,
     DerivedStatusMixin,
     HeadlessPreviewMixin,
     SectionIndexPage,
@@ -123,7 +124,7 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         index.SearchField("body"),
         index.FilterField("start"),
     ]
-    override_translatable_fields = [SYNCHRONISED_SECTORS]
+    override_translatable_fields = [SYNCHRONISED_SLUG, SYNCHRONISED_SECTORS]
 
     parent_page_types = ["pages.EventIndexPage"]
     subpage_types = []

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .base import HeadlessPreviewMixin
+from .base import SYNCHRONISED_SLUG, HeadlessPreviewMixin
 
 
 class HomePage(HeadlessPreviewMixin, Page):
@@ -28,6 +28,8 @@ class HomePage(HeadlessPreviewMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

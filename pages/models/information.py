@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import HeadlessPreviewMixin
+from .base import SYNCHRONISED_SLUG, HeadlessPreviewMixin
 
 
 class InformationPage(HeadlessPreviewMixin, Page):
@@ -40,6 +40,8 @@ class InformationPage(HeadlessPreviewMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
+
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = []

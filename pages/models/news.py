@@ -13,7 +13,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
+from .base import (
+    SYNCHRONISED_SECTORS,
+    SYNCHRONISED_SLUG,
+    HeadlessPreviewMixin,
+    SectionIndexPage,
+    sectors_field,
+)
 
 RELATABLE_PAGE_TYPES = [
     "pages.PartnerPage",
@@ -69,7 +75,7 @@ class NewsPage(HeadlessPreviewMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    override_translatable_fields = [SYNCHRONISED_SECTORS]
+    override_translatable_fields = [SYNCHRONISED_SLUG, SYNCHRONISED_SECTORS]
 
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []

@@ -16,7 +16,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..choosers import PartnerChooser, RegionChooser
-from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
+from .base import (
+    SYNCHRONISED_SECTORS,
+    SYNCHRONISED_SLUG,
+    HeadlessPreviewMixin,
+    SectionIndexPage,
+    sectors_field,
+)
 from .snippets import Region, Side
 
 EU_SIDE, JP_SIDE = Side.EU, Side.JP
@@ -201,6 +207,7 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         index.FilterField("country"),
     ]
     override_translatable_fields = [
+        SYNCHRONISED_SLUG,
         SynchronizedField("official_name"),
         SynchronizedField("acronym"),
         SYNCHRONISED_SECTORS,

@@ -15,7 +15,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .base import SYNCHRONISED_SECTORS, HeadlessPreviewMixin, SectionIndexPage, sectors_field
+from .base import (
+    SYNCHRONISED_SECTORS,
+    SYNCHRONISED_SLUG,
+    HeadlessPreviewMixin,
+    SectionIndexPage,
+    sectors_field,
+)
 from .partners import EU_SIDE, JP_SIDE, SidedPartnerLink
 from .webinars import WebinarPage
 
@@ -55,7 +61,11 @@ class PartnershipPage(HeadlessPreviewMixin, Page):
         index.SearchField("outcomes"),
         index.FilterField("since"),
     ]
-    override_translatable_fields = [SynchronizedField("since"), SYNCHRONISED_SECTORS]
+    override_translatable_fields = [
+        SYNCHRONISED_SLUG,
+        SynchronizedField("since"),
+        SYNCHRONISED_SECTORS,
+    ]
 
     parent_page_types = ["pages.PartnershipIndexPage"]
     subpage_types = []

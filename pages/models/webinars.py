@@ -19,6 +19,7 @@ from ..admin_widgets import ZonedDateTimeInput
 from ..blocks import DocumentsBlock, ProgrammeBlock
 from .base import (
     SYNCHRONISED_SECTORS,
+    SYNCHRONISED_SLUG,
     DerivedStatusMixin,
     HeadlessPreviewMixin,
     SectionIndexPage,
@@ -150,7 +151,7 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
         index.SearchField("programme"),
         index.FilterField("start"),
     ]
-    override_translatable_fields = [SYNCHRONISED_SECTORS]
+    override_translatable_fields = [SYNCHRONISED_SLUG, SYNCHRONISED_SECTORS]
 
     parent_page_types = ["pages.WebinarIndexPage"]
     subpage_types = []
