@@ -1,7 +1,9 @@
 """Admin views that replace wagtail-localize's where its default would publish unfinished text."""
 
+from django.contrib import messages
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Page
 from wagtail_localize.views.update_translations import (
@@ -9,7 +11,7 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
-from .translation_sync import publish_synchronised
+from .translation_sync import live_target, save_live_translation
 
 
 class SafeUpdateTranslationsForm(UpdateTranslationsForm):
@@ -18,14 +20,14 @@ class SafeUpdateTranslationsForm(UpdateTranslationsForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["publish_translations"].help_text = _(
-            "Publish the changes now. Translations that translate every string are published "
-            "in full; the others keep their translated text and get only the new dates, "
-            "numbers, links and relations. No untranslated text is published."
+            "Publish the published translations you may publish. They keep their translated "
+            "text and get the new dates, numbers, links and relations; new text stays out of "
+            "them until it is translated. Draft translations stay drafts."
         )
 
 
 class SafeUpdateTranslationsView(UpdateTranslationsView):
-    """'Sync translated pages' that never publishes source-language text in a translation."""
+    """'Sync translated pages' that publishes no source text and only what the user may publish."""
 
     def get_form(self):
         return SafeUpdateTranslationsForm(
@@ -34,15 +36,32 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
 
     @transaction.atomic
     def form_valid(self, form):
-        source_page = self.object.as_instance()
-        if not form.cleaned_data["publish_translations"] or not isinstance(source_page, Page):
+        if not isinstance(self.object.as_instance(), Page):
             return super().form_valid(form)
-        # The source strings are refreshed first; then each translation publishes only what
-        # it translates, instead of wagtail-localize's fallback to the source text.
+        # The source strings are refreshed first; each live translation then gets a merged
+        # revision, published only where the user may publish that page.
         self.object.update_from_db()
-        source_page = self.object.as_instance()
+        publish = form.cleaned_data["publish_translations"]
+        drafts = 0
         translations = self.object.translations.filter(enabled=True)
-        for translation in translations.select_related("target_locale"):
-            publish_synchronised(translation, source_page, self.request.user)
+        for translation in translations.select_related("source", "target_locale"):
+            target = live_target(translation)
+            if target is None:
+                continue
+            may_publish = target.permissions_for_user(self.request.user).can_publish()
+            save_live_translation(
+                translation, target, user=self.request.user, publish=publish and may_publish
+            )
+            drafts += publish and not may_publish
+        if drafts:
+            messages.warning(
+                self.request,
+                ngettext(
+                    "%(count)d translation was saved as a draft: you may not publish it.",
+                    "%(count)d translations were saved as drafts: you may not publish them.",
+                    drafts,
+                )
+                % {"count": drafts},
+            )
         form.cleaned_data["publish_translations"] = False
         return super().form_valid(form)

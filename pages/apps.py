@@ -12,6 +12,9 @@ class PagesConfig(AppConfig):
         # translations. search: publishing and unpublishing keep the search index current.
         from . import generation, roles, search, translation_sync  # noqa: F401
 
+        # Live translations are rebuilt by merging, never with the source's text.
+        translation_sync.route_live_translations()
+
         # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
         roles.connect()
         post_migrate.connect(search.rebuild_if_empty, sender=self)

@@ -1,23 +1,43 @@
 """Keep live translations in step with their source page, and say which ones are out of date.
 
 Translations start as drafts (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off) and go live
-when a translator publishes them. Once live, publishing the source brings its synchronised
-facts (dates, deadlines, numbers, URLs, relations) to every live translation at once: a
-translation whose strings are all translated is rebuilt and republished as wagtail-localize's
-sync would; one still missing strings keeps its translated text and gets only the synchronised
-fields, so no untranslated text is ever published.
+when a translator publishes them. Once live, a translation is only ever rebuilt by merging:
+the source's synchronised values (dates, deadlines, numbers, URLs, relations, block order)
+come across, every translated string is kept, a string the source changed keeps the
+translation's previous text, and a block the source added is left out until it is
+translated. No source-language text reaches a live translation.
+
+wagtail-localize rebuilds a target from the source with the source's text wherever a string
+is untranslated, and `save_target(publish=False)` writes the row of a live target, so a
+"draft" is public at once. Every path that saves a target (its editor, "Sync translated
+pages", the translation exchange) goes through `Translation.save_target`, which is routed
+here for live pages by `route_live_translations()`.
 """
 
 import enum
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.dispatch import receiver
 
+from wagtail.blocks.list_block import ListValue
+from wagtail.blocks.stream_block import StreamValue
+from wagtail.blocks.struct_block import StructValue
+from wagtail.coreutils import find_available_slug
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.signals import page_published
 from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments import OverridableSegmentValue
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
+from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 
 
@@ -38,45 +58,160 @@ def source_of(page):
     ).first()
 
 
-def copy_synchronised(source, translation, target):
-    """Copy the source's synchronised fields onto the target, keeping the translator's overrides."""
-    copy_synchronised_fields(source, target)
-    overrides = [
-        segment
-        for segment in translation.source._get_segments_for_translation(
-            translation.target_locale, fallback=True
-        )
-        if isinstance(segment, OverridableSegmentValue)
+def unit_of(path):
+    """The field or block a segment path belongs to: a rich text's link targets go with its text."""
+    components = []
+    for component in path.split("."):
+        # Quoted components are link targets inside a rich text; they may contain dots.
+        if component.startswith("'"):
+            break
+        components.append(component)
+    return ".".join(components)
+
+
+def untranslated_segments(source, locale):
+    """The source's string segments with no translation in the locale, in the source's order."""
+    return list(
+        StringSegment.objects.filter(source=source)
+        .annotate_translation(locale)
+        .filter(translation__isnull=True)
+        .select_related("context", "string")
+        .order_by("order")
+    )
+
+
+def tab_of(model, field_name):
+    """The heading of the editor tab that holds a field of a page model, or None."""
+    for tab in model.get_edit_handler().children:
+        options = tab.get_form_options()
+        if field_name in options.get("fields", ()) or field_name in options.get("formsets", {}):
+            return tab.heading
+    return None
+
+
+def strings_to_translate(page, locale):
+    """[(source text, editor tab)] the page's translation into the locale still lacks."""
+    source = TranslationSource.objects.filter(object_id=page.translation_key).first()
+    if source is None or source.locale_id == locale.pk:
+        return []
+    model = source.specific_content_type.model_class()
+    return [
+        (segment.string.data, tab_of(model, segment.context.path.split(".")[0]))
+        for segment in untranslated_segments(source, locale)
     ]
-    ingest_segments(source, target, source.locale, translation.target_locale, overrides)
 
 
-def publish_synchronised(translation, source_page, user=None):
-    """Publish what a translation may show now; returns "rebuilt", "synchronised" or None.
+def _by_unit(segments):
+    units = {}
+    for segment in segments:
+        units.setdefault(unit_of(segment.path), []).append(segment)
+    return units
 
-    A translation that translates every string of the source is rebuilt from it and published;
-    a live one that does not keeps its translated text and gets only the synchronised fields;
-    a draft one stays a draft (None).
+
+def merge_translation(translation, target):
+    """Rebuild a live target from its source without losing a translated string.
+
+    Returns the units (fields or blocks) still to translate: each shows the target's previous
+    text, or is left out of the page when it had none.
     """
-    target = source_page.get_translation_or_none(translation.target_locale)
-    if target is None:
-        return None
-    total, translated = translation.get_progress()
-    if translated == total:
-        translation.save_target(user=user, publish=True)
-        return "rebuilt"
-    if not target.live:
-        return None
+    source, locale = translation.source, translation.target_locale
+    # The caller's copy may predate the source's last update: its content must match its segments.
+    source.refresh_from_db()
+    original = source.as_instance()
+    previous = _by_unit(extract_segments(target)) if target.live else {}
+    stale = {unit_of(segment.context.path) for segment in untranslated_segments(source, locale)}
+    copy_synchronised_fields(original, target)
+    segments = [
+        segment
+        for segment in source._get_segments_for_translation(locale, fallback=True)
+        if unit_of(segment.path) not in stale
+    ]
+    segments += [segment for unit in sorted(stale) for segment in previous.get(unit, ())]
+    ingest_segments(original, target, source.locale, locale, segments)
+    for unit in stale - previous.keys():
+        leave_out(target, unit)
+    return stale
+
+
+def leave_out(target, unit):
+    """Keep an untranslated unit of a stream off the page: blank it if optional, else drop its block.
+
+    Plain fields need nothing: the merge leaves their previous (translated or empty) value.
+    """
+    field_name, *components = unit.split(".")
+    if not components or not isinstance(target._meta.get_field(field_name), StreamField):
+        return
+    value = getattr(target, field_name)
+    block, container, struct = value.stream_block, None, None
+    for component in components:
+        if isinstance(value, StreamValue | ListValue):
+            children = list(value) if isinstance(value, StreamValue) else value.bound_blocks
+            index = next((i for i, child in enumerate(children) if child.id == component), None)
+            if index is None:  # already left out with its block
+                return
+            container, struct = (value, index), None
+            block, value = children[index].block, children[index].value
+        elif isinstance(value, StructValue):
+            struct = (value, component)
+            block, value = block.child_blocks[component], value[component]
+        else:
+            break
+    if struct is not None and not getattr(block, "required", True):
+        struct[0][struct[1]] = block.normalize("")
+    elif container is not None:
+        del container[0][container[1]]
+
+
+def save_live_translation(translation, target, user=None, publish=True):
+    """Merge the source into a live target, as a draft revision or published; returns the stale units.
+
+    A draft is a revision only: the row of a live page is what readers see.
+    """
     target = target.specific
-    copy_synchronised(source_page, translation, target)
-    target.save_revision(user=user, log_action=True).publish(user=user)
-    return "synchronised"
+    stale = merge_translation(translation, target)
+    target.slug = find_available_slug(target.get_parent(), target.slug, ignore_page_id=target.pk)
+    translation.source.sync_view_restrictions(translation.source.as_instance(), target)
+    revision = target.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user, skip_permission_checks=True)
+    TranslationLog.objects.create(
+        source=translation.source, locale=translation.target_locale, revision=revision
+    )
+    return stale
+
+
+def live_target(translation):
+    """The translation's page if it exists and is live, else None."""
+    if not issubclass(translation.source.specific_content_type.model_class(), Page):
+        return None
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return None
+    return target if target.live else None
+
+
+def route_live_translations():
+    """Send wagtail-localize's saves of live page translations through the merge."""
+    library_save_target = Translation.save_target
+    if getattr(library_save_target, "merges_live_pages", False):
+        return
+
+    def save_target(self, user=None, publish=True):
+        target = live_target(self)
+        if target is None:
+            return library_save_target(self, user=user, publish=publish)
+        with transaction.atomic():
+            save_live_translation(self, target, user=user, publish=publish)
+
+    save_target.merges_live_pages = True
+    Translation.save_target = save_target
 
 
 def sync_live_translations(page, user=None):
-    """Bring the source's synchronised fields to each of its live translations and publish them.
+    """Merge the source into each of its live translations and publish them.
 
-    Returns {language code: "rebuilt" | "synchronised"} for the translations it published.
+    Returns {language code: True when up to date, False when strings are still to translate}.
     """
     page = page.specific
     source = source_of(page)
@@ -85,13 +220,11 @@ def sync_live_translations(page, user=None):
     source.update_from_db()
     outcome = {}
     translations = Translation.objects.filter(source=source, enabled=True)
-    for translation in translations.select_related("target_locale"):
-        target = page.get_translation_or_none(translation.target_locale)
-        if target is None or not target.live:
-            continue
-        outcome[translation.target_locale.language_code] = publish_synchronised(
-            translation, page, user
-        )
+    for translation in translations.select_related("source", "target_locale"):
+        target = live_target(translation)
+        if target is not None:
+            stale = save_live_translation(translation, target, user=user)
+            outcome[translation.target_locale.language_code] = not stale
     return outcome
 
 

@@ -25,7 +25,7 @@ from .models import (
     WebinarSeries,
 )
 from .rich_text import PublicDocumentLinkHandler, PublicPageLinkHandler
-from .translation_sync import TranslationState, translation_states
+from .translation_sync import TranslationState, strings_to_translate, translation_states
 from .visibility import is_expired, public_pages
 
 
@@ -102,7 +102,7 @@ def warn_of_outdated_translations(request, page):
     states = translation_states([page], locales, public_pages())
     names = dict(settings.LANGUAGES)
     outdated = [
-        str(names.get(locale.language_code, locale.language_code))
+        locale
         for locale in locales
         if states[page.translation_key, locale.language_code] is TranslationState.OUTDATED
     ]
@@ -114,8 +114,22 @@ def warn_of_outdated_translations(request, page):
                 "matches its source. Its dates, numbers, links and relations follow the source "
                 "already; translate the changed text to bring it up to date."
             )
-            % {"languages": ", ".join(outdated)},
+            % {"languages": ", ".join(str(names.get(locale.language_code)) for locale in outdated)},
         )
+    for locale in outdated:
+        strings = strings_to_translate(page, locale)
+        if strings:
+            messages.warning(
+                request,
+                _("Still to translate in %(language)s: %(strings)s")
+                % {
+                    "language": names.get(locale.language_code),
+                    "strings": _("; ").join(
+                        _("“%(text)s” (%(tab)s tab)") % {"text": text, "tab": tab}
+                        for text, tab in strings
+                    ),
+                },
+            )
 
 
 @hooks.register("register_admin_viewset")

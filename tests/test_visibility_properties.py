@@ -13,6 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+import time_machine
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
@@ -24,8 +25,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from pages.models import NewsRelatedPage, WebinarEUPartner
+from pages.models import NewsRelatedPage, Sector, WebinarEUPartner
 from tests import factories
 
 EXAMPLES = {"sqlite": 100, "postgresql": 50}
@@ -431,3 +433,236 @@ class TestEverySurfaceFollowsTheRule(TestCase):
         self.check(world, "as built")
         self.change(world, change, target)
         self.check(world, f"after {change} of page {target % len(world.specs)}")
+
+
+# Japanese readers after English edits ------------------------------------------------------
+
+EDITS = ["title", "summary", "paragraph", "new_block", "remove_block", "date", "sector"]
+# Every English string carries the marker; its translation replaces it. A Japanese surface
+# showing the marker shows English.
+MARKER = "Zebra"
+TRANSLATED_MARKER = "ゼブラ"
+NOW = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
+TRANSLATED_SECTIONS = {"news": "news", "call": "calls"}
+
+
+def japanese_for(text):
+    """The translator's text for an English string."""
+    return text.replace(MARKER, TRANSLATED_MARKER)
+
+
+@dataclass
+class Article:
+    """What the English page says now, and what its live Japanese translation must say."""
+
+    kind: str
+    title: str = f"{MARKER} title"
+    summary: str = f"{MARKER} summary"
+    paragraphs: list = field(default_factory=lambda: [f"{MARKER} one", f"{MARKER} two"])
+    date: datetime.date = datetime.date(2026, 4, 1)
+    sector: str = "health"
+    # The Japanese page: the texts last translated; paragraphs by the id of their block.
+    ja_title: str = ""
+    ja_summary: str = ""
+    ja_blocks: dict = field(default_factory=dict)
+
+    def translate_everything(self, block_ids):
+        self.ja_title, self.ja_summary = japanese_for(self.title), japanese_for(self.summary)
+        self.ja_blocks = dict(zip(block_ids, map(japanese_for, self.paragraphs), strict=True))
+
+    def edit(self, edit, number):
+        """Apply a drawn edit to what the English page says."""
+        if edit == "title":
+            self.title = f"{MARKER} title v{number}"
+        elif edit == "summary":
+            self.summary = f"{MARKER} summary v{number}"
+        elif edit == "paragraph":
+            self.paragraphs[0] = f"{MARKER} one v{number}"
+        elif edit == "new_block":
+            self.paragraphs.append(f"{MARKER} new {number}")
+        elif edit == "remove_block" and len(self.paragraphs) > 1:
+            self.paragraphs.pop()
+        elif edit == "date":
+            self.date += datetime.timedelta(days=number)
+        elif edit == "sector":
+            self.sector = "digital" if self.sector == "health" else "health"
+
+    def japanese_paragraphs(self, block_ids):
+        """Each English block still on the page that was translated once, as last translated."""
+        return [self.ja_blocks[key] for key in block_ids if key in self.ja_blocks]
+
+
+@override_settings(GRAPHQL_RESPONSE_CACHE_SECONDS=3600)
+class TestJapaneseReadersNeverSeeEnglish(TestCase):
+    """Translated pages whose English source is edited and published, then translated again."""
+
+    @classmethod
+    def setUpTestData(cls):
+        Locale.objects.get_or_create(language_code="en")
+        cls.ja, _ = Locale.objects.get_or_create(language_code="ja")
+        home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="ejrc-home")
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "testserver", "port": 80, "root_page": home},
+        )
+        home.copy_for_translation(cls.ja).save_revision().publish()
+        cls.section_ids = {}
+        for kind, section_factory in (
+            ("news", factories.NewsIndexPageFactory),
+            ("call", factories.CallIndexPageFactory),
+        ):
+            section = section_factory(parent=home, slug=TRANSLATED_SECTIONS[kind])
+            section.copy_for_translation(cls.ja).save_revision().publish()
+            cls.section_ids[kind] = section.pk
+        for slug, japanese_name in (("health", "健康"), ("digital", "デジタル")):
+            sector = factories.SectorFactory(name=slug.title(), slug=slug)
+            ja_sector = sector.copy_for_translation(cls.ja)
+            ja_sector.name = japanese_name
+            ja_sector.save()
+
+    def build(self, kind):
+        from wagtail_localize.operations import translate_object
+
+        article = Article(kind)
+        fields = {
+            "parent": Page.objects.get(pk=self.section_ids[kind]).specific,
+            "title": article.title,
+            "slug": "article",
+            "summary": article.summary,
+            "body": [("paragraph", f"<p>{text}</p>") for text in article.paragraphs],
+        }
+        if kind == "news":
+            page = factories.NewsPageFactory(**fields, date=article.date)
+            page.sectors = [Sector.objects.get(slug=article.sector, locale__language_code="en")]
+        else:
+            page = factories.CallPageFactory(
+                **fields,
+                opening_date=datetime.date(2026, 1, 5),
+                deadline_date=article.date,
+                target_audience=f"<p>{MARKER} audience</p>",
+                eligibility=f"<p>{MARKER} eligibility</p>",
+            )
+        page.save_revision().publish()
+        translate_object(page, [self.ja])
+        self.translate_and_publish(page, article)
+        return page, article
+
+    def translate_and_publish(self, page, article):
+        """The translator translates every string left and publishes."""
+        translation = Translation.objects.get(source__object_id=page.translation_key)
+        translation.source.refresh_from_db()
+        segments = StringSegment.objects.filter(source=translation.source)
+        for segment in segments.select_related("string", "context"):
+            self.assertIn(MARKER, segment.string.data)
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=self.ja,
+                context=segment.context,
+                defaults={"data": japanese_for(segment.string.data)},
+            )
+        with self.captureOnCommitCallbacks(execute=True):
+            translation.save_target(publish=True)
+        article.translate_everything(self.block_ids(page))
+
+    def block_ids(self, page):
+        return [child.id for child in Page.objects.get(pk=page.pk).specific.body]
+
+    def edit(self, page, article, edits):
+        page = Page.objects.get(pk=page.pk).specific
+        for number, edit in enumerate(edits, start=2):
+            article.edit(edit, number)
+        body = [(child.id, child.value.source) for child in page.body]
+        kept = {f"<p>{text}</p>": key for key, text in body}
+        old_first = body[0][0]
+        page.title, page.summary = article.title, article.summary
+        page.body = [
+            {
+                "type": "paragraph",
+                "value": f"<p>{text}</p>",
+                # The first block is edited in place; the others keep their ids while they stay.
+                "id": old_first if position == 0 else kept.get(f"<p>{text}</p>"),
+            }
+            for position, text in enumerate(article.paragraphs)
+        ]
+        if article.kind == "news":
+            page.date = article.date
+            page.sectors = [Sector.objects.get(slug=article.sector, locale__language_code="en")]
+        else:
+            page.deadline_date = article.date
+        with self.captureOnCommitCallbacks(execute=True):
+            page.save_revision().publish()
+
+    def read_api(self, kind):
+        if kind == "news":
+            query = (
+                "{ items: news(locale: JA) { items { title summary date "
+                "sectors { items { slug name } } "
+                "body { items { ... on ParagraphBlock { html } } } } } }"
+            )
+        else:
+            query = (
+                "{ items: calls(locale: JA) { items { title summary date: deadlineDate "
+                "body { items { ... on ParagraphBlock { html } } } } } }"
+            )
+        response = self.client.get("/graphql/", {"query": query})
+        body = response.json()
+        self.assertEqual((response.status_code, body.get("errors")), (200, None))
+        return body["data"]["items"]["items"]
+
+    def check(self, page, article, moment):
+        section = TRANSLATED_SECTIONS[article.kind]
+        feed = "news" if article.kind == "news" else "calls"
+        paragraphs = article.japanese_paragraphs(self.block_ids(page))
+        expected = {
+            "title": article.ja_title,
+            "summary": article.ja_summary,
+            "date": article.date.isoformat(),
+            "body": {"items": [{"html": f"<p>{text}</p>"} for text in paragraphs]},
+        }
+        if article.kind == "news":
+            name = {"health": "健康", "digital": "デジタル"}[article.sector]
+            expected["sectors"] = {"items": [{"slug": article.sector, "name": name}]}
+        for attempt in ("cold", "cached"):
+            self.assertEqual(self.read_api(article.kind), [expected], (moment, attempt))
+        surfaces = {
+            "page": f"/ja/{section}/article/",
+            "listing": f"/ja/{section}/",
+            "feed": f"/feeds/ja/{feed}.rss",
+            "embed": f"/embed/{feed}/?locale=ja",
+        }
+        for surface, url in surfaces.items():
+            response = self.client.get(url)
+            html = response.content.decode()
+            self.assertEqual(
+                (response.status_code, MARKER in html, article.ja_title in html),
+                (200, False, True),
+                (moment, surface),
+            )
+        found = self.client.get(
+            "/graphql/",
+            {
+                "query": f'{{ english: search(query: "{MARKER}", locale: JA) {{ totalCount }} '
+                f'japanese: search(query: "{TRANSLATED_MARKER}", locale: JA) {{ totalCount }} }}'
+            },
+        ).json()["data"]
+        self.assertEqual(found, {"english": {"totalCount": 0}, "japanese": {"totalCount": 1}})
+
+    @given(
+        kind=st.sampled_from(["news", "call"]),
+        edits=st.lists(st.sampled_from(EDITS), min_size=1, max_size=4),
+    )
+    @settings(
+        max_examples=EXAMPLES[connection.vendor] // 4,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    def test_no_english_reaches_a_japanese_reader(self, kind, edits):
+        with time_machine.travel(NOW, tick=False):
+            cache.clear()
+            page, article = self.build(kind)
+            self.check(page, article, "translated")
+            self.edit(page, article, edits)
+            self.check(page, article, f"after {edits}")
+            self.translate_and_publish(page, article)
+            self.check(page, article, f"translated again after {edits}")

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from pages.models import NewsRelatedPage, WebinarEUPartner
@@ -154,8 +155,26 @@ class TestPublishingTheSourceSyncsLiveTranslations:
             assert warnings == [
                 "Out of date: the published 日本語 version has text that no longer matches its "
                 "source. Its dates, numbers, links and relations follow the source already; "
-                "translate the changed text to bring it up to date."
+                "translate the changed text to bring it up to date.",
+                "Still to translate in 日本語: “Twelve places for cluster managers.” (Content tab)",
             ]
+
+    def test_the_japanese_admin_names_the_strings_and_their_tabs_in_japanese(
+        self, admin_client, admin_user, article, japanese_article, publish_now
+    ):
+        article.summary = "Twelve places for cluster managers."
+        article.body = [*article.body.raw_data, {"type": "paragraph", "value": "<p>Hurry.</p>"}]
+        publish_now(article)
+        profile = UserProfile.get_for_user(admin_user)
+        profile.preferred_language = "ja"
+        profile.save()
+        response = admin_client.get(f"/admin/pages/{japanese_article.pk}/edit/")
+        # Japanese typography: full-width colon and parentheses.
+        expected = (
+            "日本語版で未翻訳の文字列：「Twelve places for cluster managers.」（コンテンツタブ）、"  # noqa: RUF001
+            "「Hurry.」（コンテンツタブ）"  # noqa: RUF001
+        )
+        assert str(list(response.context["messages"])[1]) == expected
 
     def test_an_up_to_date_translation_raises_no_warning(
         self, admin_client, article, japanese_article
