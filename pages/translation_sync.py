@@ -118,7 +118,8 @@ def merge_translation(translation, target):
     # The caller's copy may predate the source's last update: its content must match its segments.
     source.refresh_from_db()
     original = source.as_instance()
-    previous = _by_unit(extract_segments(target)) if target.live else {}
+    # A draft page's text is a copy of the source's, not a translation to fall back on.
+    previous = _by_unit(extract_segments(target)) if getattr(target, "live", True) else {}
     stale = {unit_of(segment.context.path) for segment in untranslated_segments(source, locale)}
     copy_synchronised_fields(original, target)
     segments = [
@@ -165,8 +166,14 @@ def leave_out(target, unit):
 def save_live_translation(translation, target, user=None, publish=True):
     """Merge the source into a live target, as a draft revision or published; returns the stale units.
 
-    A draft is a revision only: the row of a live page is what readers see.
+    A page's draft is a revision only: the row of a live page is what readers see. Snippets
+    have no drafts and are saved.
     """
+    if not isinstance(target, Page):
+        stale = merge_translation(translation, target)
+        target.save()
+        TranslationLog.objects.create(source=translation.source, locale=translation.target_locale)
+        return stale
     target = target.specific
     stale = merge_translation(translation, target)
     target.slug = find_available_slug(target.get_parent(), target.slug, ignore_page_id=target.pk)
@@ -181,18 +188,18 @@ def save_live_translation(translation, target, user=None, publish=True):
 
 
 def live_target(translation):
-    """The translation's page if it exists and is live, else None."""
-    if not issubclass(translation.source.specific_content_type.model_class(), Page):
-        return None
+    """The translation's target if readers can see it: a live page, or any saved snippet."""
     try:
         target = translation.get_target_instance()
     except ObjectDoesNotExist:
         return None
-    return target if target.live else None
+    if isinstance(target, Page) and not target.live:
+        return None
+    return target
 
 
 def route_live_translations():
-    """Send wagtail-localize's saves of live page translations through the merge."""
+    """Send wagtail-localize's saves of live translations (pages and snippets) through the merge."""
     library_save_target = Translation.save_target
     if getattr(library_save_target, "merges_live_pages", False):
         return

@@ -10,8 +10,9 @@ from wagtail.models import PageLogEntry
 from wagtail.rich_text import RichText
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.operations import translate_object
 
-from pages.models import WebinarPage
+from pages.models import Sector, WebinarPage
 from pages.registry import PAGE_KINDS
 from pages.roles import EDITORS
 from pages.translation_sync import (
@@ -321,3 +322,25 @@ class TestSlugs:
     def test_every_page_type_synchronises_its_slug(self, kind):
         fields = {field.field_name: field for field in get_translatable_fields(kind.model)}
         assert isinstance(fields["slug"], SynchronizedField)
+
+
+class TestSnippets:
+    def test_a_renamed_sector_keeps_its_japanese_name_until_translated(self, locales):
+        english = factories.SectorFactory(name="Health", slug="health", description="Care.")
+        translate_object(english, [locales[1]])
+        translation = Translation.objects.get(source__object_id=english.translation_key)
+        translate_strings(translation, {"Health": "健康", "Care.": "医療。"})
+        translation.save_target()
+        english.name, english.slug = "Health and care", "health-care"
+        english.save()
+
+        translation.source.update_from_db()
+        translation.save_target()
+
+        japanese = Sector.objects.get(translation_key=english.translation_key, locale=locales[1])
+        assert (japanese.name, japanese.description, japanese.slug) == (
+            "健康",
+            "医療。",
+            "health-care",
+        )
+        assert to_translate(translation) == ["Health and care"]
