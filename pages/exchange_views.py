@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from .translation_exchange import export_section, import_section
 
@@ -31,7 +32,22 @@ class ExportForm(forms.Form):
 
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["locale"].queryset = Locale.objects.exclude(pk=page.locale_id)
+        # Only from a source to its translations: exported "into English", a Japanese page
+        # would turn its English source into a translation of itself.
+        if is_translation(page):
+            self.fields["locale"].queryset = Locale.objects.none()
+            self.fields["locale"].help_text = _(
+                "This page is a translation: export its source page to translate it."
+            )
+        else:
+            self.fields["locale"].queryset = Locale.objects.exclude(pk=page.locale_id)
+
+
+def is_translation(page):
+    """Whether wagtail-localize made the page as a translation of a page in another language."""
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).exists()
 
 
 class ImportForm(forms.Form):

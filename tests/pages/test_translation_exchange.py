@@ -184,3 +184,21 @@ def test_staff_without_translation_rights_cannot_export(section, client, django_
     client.force_login(user)
     response = client.get(reverse("export_for_translation", args=[section[0].news.pk]))
     assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+def test_a_translation_is_not_exported_into_its_source_language(section, translator, client):
+    site_tree, _mobility = section
+    japanese_news = site_tree.news.get_translation(site_tree.ja)
+    client.force_login(translator)
+    form = client.get(reverse("export_for_translation", args=[japanese_news.pk])).context["form"]
+    assert list(form.fields["locale"].queryset) == []
+    assert form.fields["locale"].help_text == (
+        "This page is a translation: export its source page to translate it."
+    )
+    refused = client.post(
+        reverse("export_for_translation", args=[japanese_news.pk]),
+        {"locale": site_tree.en.pk, "include_subpages": "on"},
+    )
+    assert (refused.status_code, list(refused.context["form"].errors)) == (200, ["locale"])
+    english_form = client.get(reverse("export_for_translation", args=[site_tree.news.pk]))
+    assert list(english_form.context["form"].fields["locale"].queryset) == [site_tree.ja]
