@@ -20,6 +20,21 @@ FALLBACK_DESCRIPTION = (
 )
 
 
+# Each value of a list argument becomes a condition in SQL: 8,000 sector slugs held a
+# PostgreSQL backend for 81 s. No filter needs more than the site has sectors or page types.
+MAX_LIST_VALUES = 50
+
+
+def distinct_values(values, name):
+    """A list argument without repeats, in its order, within MAX_LIST_VALUES; or a clear error."""
+    distinct = list(dict.fromkeys(values or ()))
+    if len(distinct) > MAX_LIST_VALUES:
+        raise BadInput(
+            f"{name} takes at most {MAX_LIST_VALUES} different values; got {len(distinct)}."
+        )
+    return distinct
+
+
 MAX_PAGE_ID = 2**31 - 1  # the largest value of Page.id's column
 
 

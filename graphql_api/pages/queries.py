@@ -16,6 +16,7 @@ from graphql_api.common.arguments import (
     LocaleArg,
     OffsetArg,
     arg,
+    distinct_values,
     ordered,
     page_id,
 )
@@ -132,12 +133,13 @@ class PageQueries:
         fallback: FallbackArg = False,
         limit: LimitArg = DEFAULT_LIMIT,
         offset: OffsetArg = 0,
-        types: arg(list[PageType] | None, "Only pages of these types.") = None,
+        types: arg(list[PageType] | None, "Only pages of these types (50 at most).") = None,
         order: arg(PageOrder, "Ordering; newest first by default.") = (
             PageOrder.FIRST_PUBLISHED_DESC
         ),
     ) -> PageList:
         scope = make_scope(info, locale, fallback)
+        types = distinct_values(types, "types")
         queryset = ordered(
             localized_pages(Page, scope).filter(content_type__in=_content_types(types)), order
         )

@@ -7,7 +7,15 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
-from graphql_api.common.arguments import FallbackArg, LimitArg, LocaleArg, OffsetArg, arg, slug
+from graphql_api.common.arguments import (
+    FallbackArg,
+    LimitArg,
+    LocaleArg,
+    OffsetArg,
+    arg,
+    distinct_values,
+    slug,
+)
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.errors import BadInput
 from graphql_api.common.locales import load_specific, localized_pages, localized_snippets
@@ -46,8 +54,10 @@ class SearchQueries:
         query: arg(str, f"The words to find, up to {MAX_QUERY_LENGTH} characters."),
         locale: LocaleArg = LocaleEnum.EN,
         fallback: FallbackArg = False,
-        types: arg(list[PageType] | None, "Only pages of these types.") = None,
-        sectors: arg(list[str] | None, "Only pages in all of these sectors (slugs).") = None,
+        types: arg(list[PageType] | None, "Only pages of these types (50 at most).") = None,
+        sectors: arg(
+            list[str] | None, "Only pages in all of these sectors (slugs; 50 at most)."
+        ) = None,
         limit: LimitArg = DEFAULT_LIMIT,
         offset: OffsetArg = 0,
     ) -> SearchResults:
@@ -56,7 +66,8 @@ class SearchQueries:
                 f"query must be at most {MAX_QUERY_LENGTH} characters; got {len(query)}."
             )
         limit, offset = check_window(limit, offset)
-        sectors = [slug(value, "sectors") for value in sectors or ()]
+        types = distinct_values(types, "types")
+        sectors = [slug(value, "sectors") for value in distinct_values(sectors, "sectors")]
         scope = make_scope(info, locale, fallback)
         content_types = (
             list(ContentType.objects.get_for_models(*(member.value for member in types)).values())

@@ -120,10 +120,31 @@ def test_the_sql_is_the_same_for_any_page_size(gql, found):
             {"query": "a", "limit": 101},
             "limit must be between 0 and 100; got 101. Ask for the next page with offset.",
         ),
+        (
+            {"query": "a", "sectors": [f"sector-{n}" for n in range(51)]},
+            "sectors takes at most 50 different values; got 51.",
+        ),
+        (
+            {"query": "a", "sectors": [f"sector-{n}" for n in range(20_000)]},
+            "sectors takes at most 50 different values; got 20000.",
+        ),
     ],
+    ids=["long query", "not a slug", "over the limit", "51 sectors", "20,000 sectors"],
 )
 def test_bad_input_is_a_clear_error(gql, found, variables, error):
     assert gql.errors(SEARCH, variables) == [error]
+
+
+def test_repeated_filter_values_count_once(gql, found):
+    def titles(sectors, types):
+        variables = {"query": "cluster", "sectors": sectors, "types": types}
+        return [item["page"]["title"] for item in gql(SEARCH, variables)["search"]["items"]]
+
+    with CaptureQueriesContext(connection) as once:
+        expected = titles(["energy"], ["PARTNER", "NEWS"])
+    with CaptureQueriesContext(connection) as repeated:
+        assert titles(["energy"] * 10_000, ["PARTNER", "NEWS"] * 500) == expected
+    assert len(repeated) == len(once)
 
 
 def test_a_query_without_words_finds_nothing(gql, found):
