@@ -55,6 +55,27 @@ RESTRICTION_TYPE = {
 LINK = re.compile(r'<a href="[^"]+">(L\d+)</a>')
 
 
+def bilingual_site(sections):
+    """A home page and sections {kind: (factory, slug)}, live in English and Japanese.
+
+    Returns the Japanese locale and {kind: English section id}.
+    """
+    Locale.objects.get_or_create(language_code="en")
+    ja, _ = Locale.objects.get_or_create(language_code="ja")
+    home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="ejrc-home")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": home},
+    )
+    home.copy_for_translation(ja).save_revision().publish()
+    section_ids = {}
+    for kind, (section_factory, slug) in sections.items():
+        section = section_factory(parent=home, slug=slug)
+        section.copy_for_translation(ja).save_revision().publish()
+        section_ids[kind] = section.pk
+    return ja, section_ids
+
+
 @dataclass
 class Spec:
     """What one content page was drawn to be."""
@@ -152,23 +173,13 @@ drawn_pages = st.lists(
 class TestEverySurfaceFollowsTheRule(TestCase):
     @classmethod
     def setUpTestData(cls):
-        Locale.objects.get_or_create(language_code="en")
-        cls.ja, _ = Locale.objects.get_or_create(language_code="ja")
-        home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="ejrc-home")
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "testserver", "port": 80, "root_page": home},
+        cls.ja, cls.section_ids = bilingual_site(
+            {
+                "news": (factories.NewsIndexPageFactory, SECTION_SLUG["news"]),
+                "partner": (factories.PartnerIndexPageFactory, SECTION_SLUG["partner"]),
+                "webinar": (factories.WebinarIndexPageFactory, SECTION_SLUG["webinar"]),
+            }
         )
-        home.copy_for_translation(cls.ja).save_revision().publish()
-        cls.section_ids = {}
-        for kind, section_factory in (
-            ("news", factories.NewsIndexPageFactory),
-            ("partner", factories.PartnerIndexPageFactory),
-            ("webinar", factories.WebinarIndexPageFactory),
-        ):
-            section = section_factory(parent=home, slug=SECTION_SLUG[kind])
-            section.copy_for_translation(cls.ja).save_revision().publish()
-            cls.section_ids[kind] = section.pk
         cls.group = Group.objects.create(name="Members")
 
     # Building -----------------------------------------------------------------------------
@@ -498,22 +509,12 @@ class TestJapaneseReadersNeverSeeEnglish(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        Locale.objects.get_or_create(language_code="en")
-        cls.ja, _ = Locale.objects.get_or_create(language_code="ja")
-        home = factories.HomePageFactory(parent=Page.get_first_root_node(), slug="ejrc-home")
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "testserver", "port": 80, "root_page": home},
+        cls.ja, cls.section_ids = bilingual_site(
+            {
+                "news": (factories.NewsIndexPageFactory, TRANSLATED_SECTIONS["news"]),
+                "call": (factories.CallIndexPageFactory, TRANSLATED_SECTIONS["call"]),
+            }
         )
-        home.copy_for_translation(cls.ja).save_revision().publish()
-        cls.section_ids = {}
-        for kind, section_factory in (
-            ("news", factories.NewsIndexPageFactory),
-            ("call", factories.CallIndexPageFactory),
-        ):
-            section = section_factory(parent=home, slug=TRANSLATED_SECTIONS[kind])
-            section.copy_for_translation(cls.ja).save_revision().publish()
-            cls.section_ids[kind] = section.pk
         for slug, japanese_name in (("health", "健康"), ("digital", "デジタル")):
             sector = factories.SectorFactory(name=slug.title(), slug=slug)
             ja_sector = sector.copy_for_translation(cls.ja)
