@@ -812,7 +812,7 @@ INFORMATION_PAGES = {
         "EU-Japan Centre for Industrial Cooperation, established in 1987 as a joint venture "
         "of the European Commission (DG GROW) and the Japanese Government (METI)."
     ): (
-        "日EU地域・クラスター協力ヘルプデスクは、1987年に欧州委員会（企業・産業総局）と"
+        "日EU地域・クラスター協力ヘルプデスクは、1987年に欧州委員会（域内市場・産業・起業・中小企業総局）と"
         "日本国経済産業省の合弁組織として設立された日欧産業協力センターの取り組みです。"
     ),
     (

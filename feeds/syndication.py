@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from pages.models import CallPage, EventPage, NewsPage, PartnershipPage, Sector, WebinarPage
 from pages.models.snippets import in_sector
+from pages.structured_data import site_name
 from pages.timezones import dual_clock
 from pages.visibility import public_pages
 
@@ -156,7 +157,7 @@ def calendar(request, language):
     """An iCalendar file of the public webinars and events of one language (times in UTC)."""
     locale = feed_locale(language)
     cal = new_calendar()
-    cal.add("x-wr-calname", settings.WAGTAIL_SITE_NAME)
+    cal.add("x-wr-calname", site_name(language))
     webinars = filter_by_sector(public_pages(WebinarPage, locale), request).order_by("-start")
     events = filter_by_sector(public_pages(EventPage, locale), request).order_by("-start")
     webinars, events = webinars.select_related("locale"), events.select_related("locale")

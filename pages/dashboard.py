@@ -7,7 +7,6 @@ given moment can be checked.
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -19,7 +18,7 @@ from wagtail.models import Locale, Page, WorkflowState
 
 from .models import CallPage, EventPage, WebinarPage
 from .timezones import in_every_display_zone
-from .translation_sync import TranslationState, translation_states
+from .translation_sync import TranslationState, admin_language_name, translation_states
 from .visibility import public_pages, within_sites
 
 CLOSING_SOON = datetime.timedelta(days=14)
@@ -43,8 +42,8 @@ def edit_url(page):
 
 
 def language_name(page):
-    """The page's language as the admin names it."""
-    return str(dict(settings.LANGUAGES).get(page.locale.language_code, page.locale.language_code))
+    """The page's language as the admin names it, in the admin's language ("英語", "Japanese")."""
+    return admin_language_name(page.locale.language_code)
 
 
 def closing_calls(now):

@@ -1,6 +1,7 @@
 """schema.org JSON-LD and OpenGraph descriptions of the public pages (see pages.registry)."""
 
 from django.conf import settings
+from django.utils.translation import gettext, override
 
 from .models import NewsPage, WebinarPage
 from .models.webinars import EventFormat
@@ -10,6 +11,12 @@ ATTENDANCE_MODES = {
     EventFormat.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
     EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
 }
+
+
+def site_name(language):
+    """The helpdesk's name in a language: the Japanese pages and calendar say it in Japanese."""
+    with override(language):
+        return gettext(settings.WAGTAIL_SITE_NAME)
 
 
 def helpdesk_organization():
@@ -100,7 +107,7 @@ def open_graph(page, request):
         ("og:type", og_type),
         ("og:title", page.seo_title or page.title),
         ("og:url", request.build_absolute_uri(page.get_url(request))),
-        ("og:site_name", settings.WAGTAIL_SITE_NAME),
+        ("og:site_name", site_name(language)),
         ("og:locale", locale),
     ]
     if description:

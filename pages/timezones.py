@@ -48,9 +48,17 @@ def in_display_zones(moment):
     ]
 
 
-def dual_clock(moment):
-    """Format an instant as '9:00 CET / 17:00 JST' (daylight saving included)."""
-    return " / ".join(f"{t.clock} {t.abbreviation}" for t in in_display_zones(moment))
+def reader_zones(moment, language=None):
+    """The instant in each display zone, the reader's first: Japan time leads in Japanese."""
+    zones = in_display_zones(moment)
+    if (language or get_language()) == "ja":
+        zones.reverse()
+    return zones
+
+
+def dual_clock(moment, language=None):
+    """Format an instant as '9:00 CET / 17:00 JST', or '17:00 JST / 9:00 CET' in Japanese."""
+    return " / ".join(f"{t.clock} {t.abbreviation}" for t in reader_zones(moment, language))
 
 
 def in_every_display_zone(moment, language=None):
@@ -61,9 +69,7 @@ def in_every_display_zone(moment, language=None):
     date only when it is another day there: '19 November 2026, 9:00 CET / 17:00 JST'.
     """
     language = language or get_language()
-    zones = in_display_zones(moment)
-    if language == "ja":
-        zones.reverse()
+    zones = reader_zones(moment, language)
     lead = zones[0].value.date()
     parts = []
     for index, local in enumerate(zones):

@@ -21,6 +21,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.dispatch import receiver
+from django.utils.translation import get_language_info
 
 from wagtail.blocks.list_block import ListValue
 from wagtail.blocks.stream_block import StreamValue
@@ -47,6 +48,11 @@ class TranslationState(enum.Enum):
     UP_TO_DATE = "up_to_date"
     OUTDATED = "outdated"
     MISSING = "missing"
+
+
+def admin_language_name(code):
+    """A language named in the active language: "Japanese" in the English admin, "英語" in Japanese."""
+    return str(get_language_info(code)["name_translated"])
 
 
 def source_of(page):

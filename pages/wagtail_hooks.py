@@ -1,6 +1,5 @@
 """Admin registrations, rich text link handlers and the page-serving and editing hooks."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.urls import path, reverse
@@ -25,7 +24,12 @@ from .models import (
     WebinarSeries,
 )
 from .rich_text import PublicDocumentLinkHandler, PublicPageLinkHandler
-from .translation_sync import TranslationState, strings_to_translate, translation_states
+from .translation_sync import (
+    TranslationState,
+    admin_language_name,
+    strings_to_translate,
+    translation_states,
+)
 from .visibility import is_expired, public_pages
 
 
@@ -100,7 +104,6 @@ def warn_of_outdated_translations(request, page):
         return
     locales = list(Locale.objects.all())
     states = translation_states([page], locales, public_pages())
-    names = dict(settings.LANGUAGES)
     outdated = [
         locale
         for locale in locales
@@ -114,7 +117,11 @@ def warn_of_outdated_translations(request, page):
                 "matches its source. Its dates, numbers, links and relations follow the source "
                 "already; translate the changed text to bring it up to date."
             )
-            % {"languages": ", ".join(str(names.get(locale.language_code)) for locale in outdated)},
+            % {
+                "languages": ", ".join(
+                    admin_language_name(locale.language_code) for locale in outdated
+                )
+            },
         )
     for locale in outdated:
         strings = strings_to_translate(page, locale)
@@ -123,7 +130,7 @@ def warn_of_outdated_translations(request, page):
                 request,
                 _("Still to translate in %(language)s: %(strings)s")
                 % {
-                    "language": names.get(locale.language_code),
+                    "language": admin_language_name(locale.language_code),
                     "strings": _("; ").join(
                         _("“%(text)s” (%(tab)s tab)") % {"text": text, "tab": tab}
                         for text, tab in strings

@@ -6,8 +6,10 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -19,6 +21,10 @@ from ..timezones import TIME_ZONE_CHOICES
 from .base import SYNCHRONISED_SLUG, DerivedStatusMixin, HeadlessPreviewMixin, SectionIndexPage
 
 PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+# Currencies as a sentence names them: "EUR 700 per week", "週700ユーロ".
+CURRENCY_NAMES = {"EUR": pgettext_lazy("currency", "EUR"), "JPY": pgettext_lazy("currency", "JPY")}
 
 
 class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
@@ -199,8 +205,13 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("body"),
         index.SearchField("target_audience"),
         index.SearchField("eligibility"),
+        index.SearchField("selection_criteria"),
+        index.SearchField("requirements"),
+        index.SearchField("timeline"),
+        index.SearchField("documents"),
         index.FilterField("deadline"),
     ]
 
@@ -279,6 +290,31 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     def days_left(self):
         """Whole days left to apply, counted in the call's time zone; None once closed."""
         return self.days_left_at(timezone.now())
+
+    @property
+    def places_text(self):
+        """The places as readers count them: '10 (at most 1 per organisation)'; in Japanese, '10名'."""
+        places = pgettext("number of people", "%(count)s") % {"count": self.places}
+        if not self.max_per_organisation:
+            return places
+        return ngettext(
+            "%(places)s (at most %(count)s per organisation)",
+            "%(places)s (at most %(count)s per organisation)",
+            self.max_per_organisation,
+        ) % {"places": places, "count": self.max_per_organisation}
+
+    @property
+    def grant_text(self):
+        """The grant as readers read it: 'EUR 700 per week', '週700ユーロ'."""
+        texts = {
+            self.GrantPeriod.WEEK: _("%(currency)s %(amount)s per week"),
+            self.GrantPeriod.MONTH: _("%(currency)s %(amount)s per month"),
+            self.GrantPeriod.TOTAL: _("%(currency)s %(amount)s in total"),
+        }
+        return texts[self.grant_period] % {
+            "currency": CURRENCY_NAMES[self.grant_currency],
+            "amount": floatformat(self.grant_amount, "-2"),
+        }
 
     def clean(self):
         super().clean()

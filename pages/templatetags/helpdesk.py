@@ -144,6 +144,25 @@ def open_graph_tags(context, page):
 
 
 @register.filter
+def speaker_line(speaker):
+    """A speaker with role and organisation, each said once: 'Name, Role (Organisation)'."""
+    name, role, organisation = (speaker.get(key) or "" for key in ("name", "role", "organisation"))
+    # Japanese programmes often name a speaker by role at an organisation ("…の担当者").
+    if organisation and (organisation in name or organisation in role):
+        organisation = ""
+    if role and role in name:
+        role = ""
+    parts = {"name": name, "role": role, "organisation": organisation}
+    if role and organisation:
+        return gettext("%(name)s, %(role)s (%(organisation)s)") % parts
+    if role:
+        return gettext("%(name)s, %(role)s") % parts
+    if organisation:
+        return gettext("%(name)s (%(organisation)s)") % parts
+    return name
+
+
+@register.filter
 def slot_time(clock, day):
     """A programme slot's Brussels wall-clock time on a day, shown in both zones."""
     if clock is None or day is None:

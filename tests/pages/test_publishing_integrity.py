@@ -153,10 +153,10 @@ class TestPublishingTheSourceSyncsLiveTranslations:
             response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
             warnings = [str(message) for message in response.context["messages"]]
             assert warnings == [
-                "Out of date: the published 日本語 version has text that no longer matches its "
+                "Out of date: the published Japanese version has text that no longer matches its "
                 "source. Its dates, numbers, links and relations follow the source already; "
                 "translate the changed text to bring it up to date.",
-                "Still to translate in 日本語: “Twelve places for cluster managers.” (Content tab)",
+                "Still to translate in Japanese: “Twelve places for cluster managers.” (Content tab)",
             ]
 
     def test_the_japanese_admin_names_the_strings_and_their_tabs_in_japanese(

@@ -234,7 +234,7 @@ def test_japanese_pages_use_japanese_punctuation_and_word_order(client, site_tre
     webinar.save_revision().publish()
     translate(webinar, site_tree.ja, title="ヘルスケア")
 
-    assert facts(soup(client.get("/ja/calls/mobility/")))["助成金"] == "週あたり 700 EUR"
+    assert facts(soup(client.get("/ja/calls/mobility/")))["助成金"] == "週700ユーロ"
     assert facts(soup(client.get("/en/calls/mobility/")))["Grant"] == "EUR 700 per week"
     card = soup(client.get(ja_calls.url)).select_one(".card .meta").get_text()
     # The deadline, 23:59 in Brussels on 31 August, is the next morning in Tokyo.

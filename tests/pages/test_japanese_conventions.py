@@ -1,0 +1,153 @@
+"""Japanese pages written as Japanese readers expect: order, units, names and time zones."""
+
+# Japanese typography uses full-width brackets; ruff would flag them.
+# ruff: noqa: RUF001
+import datetime
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+from icalendar import Calendar
+
+from django.utils import translation
+
+from pages.models import CallPage
+from pages.models.calls import CURRENCY_NAMES
+from pages.templatetags.helpdesk import speaker_line
+from pages.timezones import dual_clock
+from tests import factories
+from tests.graphql_api.content import at
+from tests.pages.helpers import publish_translation as translate
+
+UTC = datetime.UTC
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "9:00 CET / 17:00 JST"), ("ja", "17:00 JST / 9:00 CET")],
+)
+def test_japan_time_leads_in_japanese(language, expected):
+    assert dual_clock(datetime.datetime(2021, 12, 17, 8, 0, tzinfo=UTC), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "currency", "english", "japanese"),
+    [
+        ("week", "EUR", "EUR 700 per week", "週700ユーロ"),
+        ("month", "EUR", "EUR 700 per month", "月700ユーロ"),
+        ("total", "JPY", "JPY 700 in total", "総額700円"),
+    ],
+)
+def test_a_grant_reads_naturally_in_each_language(period, currency, english, japanese):
+    call = CallPage(grant_amount=Decimal("700.00"), grant_period=period, grant_currency=currency)
+    with translation.override("en"):
+        assert call.grant_text == english
+    with translation.override("ja"):
+        assert call.grant_text == japanese
+
+
+def test_every_currency_and_period_has_its_words():
+    assert set(CURRENCY_NAMES) == set(CallPage.Currency.values)
+    for period in CallPage.GrantPeriod.values:
+        call = CallPage(grant_amount=Decimal("1.50"), grant_period=period, grant_currency="EUR")
+        with translation.override("ja"):
+            assert "1.50ユーロ" in call.grant_text
+
+
+@pytest.mark.parametrize(
+    ("places", "per_organisation", "english", "japanese"),
+    [
+        (10, 1, "10 (at most 1 per organisation)", "10名（1団体につき最大1名）"),
+        (10, None, "10", "10名"),
+    ],
+)
+def test_places_are_counted_in_people_in_japanese(places, per_organisation, english, japanese):
+    call = CallPage(places=places, max_per_organisation=per_organisation)
+    with translation.override("en"):
+        assert call.places_text == english
+    with translation.override("ja"):
+        assert call.places_text == japanese
+
+
+@pytest.mark.parametrize(
+    ("speaker", "english", "japanese"),
+    [
+        (
+            {"name": "Anna Berg", "role": "Cluster manager", "organisation": "OuluHealth"},
+            "Anna Berg, Cluster manager (OuluHealth)",
+            "Anna Berg（OuluHealth Cluster manager）",
+        ),
+        # Named by role at the organisation: the organisation is not repeated.
+        (
+            {"name": "ヴィタゴラの担当者", "role": "", "organisation": "ヴィタゴラ"},
+            "ヴィタゴラの担当者",
+            "ヴィタゴラの担当者",
+        ),
+        (
+            {"name": "山田花子", "role": "長野県産業政策課長", "organisation": "長野県"},
+            "山田花子, 長野県産業政策課長",
+            "山田花子（長野県産業政策課長）",
+        ),
+        ({"name": "Ken Sato", "role": "", "organisation": ""}, "Ken Sato", "Ken Sato"),
+    ],
+)
+def test_a_speaker_is_written_once(speaker, english, japanese):
+    with translation.override("en"):
+        assert speaker_line(speaker) == english
+    with translation.override("ja"):
+        assert speaker_line(speaker) == japanese
+
+
+@pytest.fixture
+def japanese_webinar(site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    translate(site_tree.webinars, site_tree.ja, title="ウェビナー")
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        slug="forest",
+        start=at(2026, 11, 19, 8, 0),
+        duration_minutes=90,
+        programme=[
+            (
+                "item",
+                {
+                    "start_time": datetime.time(9, 0),
+                    "end_time": datetime.time(9, 30),
+                    "title": "Welcome",
+                    "description": "",
+                    "speakers": [
+                        {"name": "ヴィタゴラの担当者", "role": "", "organisation": "ヴィタゴラ"}
+                    ],
+                },
+            )
+        ],
+    )
+    webinar.save_revision().publish()
+    return translate(webinar, site_tree.ja, title="森林")
+
+
+def test_programme_slots_lead_with_japan_time_on_japanese_pages(client, japanese_webinar):
+    page = BeautifulSoup(client.get("/ja/webinars/forest/").content.decode(), "html.parser")
+    slot = page.select_one(".programme > li")
+    assert slot.strong.get_text() == "17:00 JST / 9:00 CET – 17:30 JST / 9:30 CET"
+    assert [li.get_text() for li in slot.select("ul li")] == ["ヴィタゴラの担当者"]
+    english = BeautifulSoup(client.get("/en/webinars/forest/").content.decode(), "html.parser")
+    assert english.select_one(".programme > li strong").get_text() == (
+        "9:00 CET / 17:00 JST – 9:30 CET / 17:30 JST"
+    )
+
+
+def test_the_site_and_calendar_are_named_in_the_page_language(client, japanese_webinar):
+    def site_names(language):
+        page = client.get(f"/{language}/webinars/forest/").content.decode()
+        og = BeautifulSoup(page, "html.parser").find("meta", property="og:site_name")
+        calendar = Calendar.from_ical(client.get(f"/feeds/{language}/calendar.ics").content)
+        return og["content"], str(calendar["x-wr-calname"])
+
+    assert site_names("ja") == ("日EU地域・クラスター協力ヘルプデスク",) * 2
+    assert site_names("en") == ("EU-Japan Regional & Cluster Cooperation Helpdesk",) * 2
+
+
+def test_the_footer_names_dg_grow_by_its_current_name(client, japanese_webinar):
+    footer = BeautifulSoup(client.get("/ja/webinars/forest/").content.decode(), "html.parser")
+    assert "域内市場・産業・起業・中小企業総局（DG GROW）" in footer.footer.get_text()
