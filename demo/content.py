@@ -21,12 +21,15 @@ HOME_SLUG = "ejrc-helpdesk"
 HOME_SLUG_JA = "ejrc-helpdesk-ja"
 
 # One account per editorial role (pages.roles), each in its admin language.
+# (username, role, admin language, first name, last name): the account form needs a name.
 DEMO_USERS = [
-    ("editor", "Editors", "en"),
-    ("translator", "Translators", "ja"),
-    ("moderator", "Moderators", "en"),
-    ("administrator", "Administrators", "en"),
+    ("editor", "Editors", "en", "Claire", "Dubois"),
+    ("translator", "Translators", "ja", "由美", "佐藤"),
+    ("moderator", "Moderators", "en", "Jan", "Novak"),
+    ("administrator", "Administrators", "en", "Anna", "Berg"),
 ]
+# The site record's name: the admin's dashboard is titled with it.
+SITE_NAME = "EJRC Helpdesk"
 
 HELPDESK_SETTINGS = {
     "contact_email": "ejrc@eu-japan.eu",

@@ -81,12 +81,23 @@ class DemoLoader:
     def load_users(self):
         """An account per editorial role; a new one's password is printed once, like the admin's."""
         User = get_user_model()
-        for username, group_name, language in content.DEMO_USERS:
-            if User.objects.filter(username=username).exists():
+        for username, group_name, language, first_name, last_name in content.DEMO_USERS:
+            user = User.objects.filter(username=username).first()
+            if user is not None:
+                # Accounts of earlier loads had no names: the account form refused to save.
+                if not (user.first_name or user.last_name):
+                    user.first_name, user.last_name = first_name, last_name
+                    user.save(update_fields=["first_name", "last_name"])
                 self._count("users", False)
                 continue
             password = secrets.token_urlsafe(12)
-            user = User.objects.create_user(username, f"{username}@localhost", password)
+            user = User.objects.create_user(
+                username,
+                f"{username}@localhost",
+                password,
+                first_name=first_name,
+                last_name=last_name,
+            )
             user.groups.add(Group.objects.get(name=group_name))
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = language
@@ -161,13 +172,20 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost", port=80, root_page=self.home, is_default_site=True
+                hostname="localhost",
+                port=80,
+                site_name=content.SITE_NAME,
+                root_page=self.home,
+                is_default_site=True,
             )
             self.changes.append("Created the default site, serving the English home page.")
         elif site.root_page_id != self.home.pk:
             site.root_page = self.home
             site.save()
             self.changes.append("The default site now serves the English home page.")
+        if site is not None and not site.site_name:
+            site.site_name = content.SITE_NAME
+            site.save(update_fields=["site_name"])
         self._remove_welcome_page(root)
 
         self.indexes = {}

@@ -103,16 +103,17 @@ def test_first_load_creates_an_account_per_role_and_prints_its_password(demo):
         user.username: (
             [group.name for group in user.groups.all()],
             UserProfile.get_for_user(user).preferred_language,
+            user.get_full_name(),
         )
         for user in get_user_model().objects.prefetch_related("groups")
     }
     assert accounts == {
-        "editor": (["Editors"], "en"),
-        "translator": (["Translators"], "ja"),
-        "moderator": (["Moderators"], "en"),
-        "administrator": (["Administrators"], "en"),
+        "editor": (["Editors"], "en", "Claire Dubois"),
+        "translator": (["Translators"], "ja", "由美 佐藤"),
+        "moderator": (["Moderators"], "en", "Jan Novak"),
+        "administrator": (["Administrators"], "en", "Anna Berg"),
     }
-    for username, (groups, _) in accounts.items():
+    for username, (groups, _language, _name) in accounts.items():
         printed = rf"Log in as '{username}' \({groups[0]}\) with password '([^']+)'\."
         password = re.search(printed, demo)[1]
         assert get_user_model().objects.get(username=username).check_password(password) is True
@@ -144,7 +145,7 @@ def test_second_load_changes_nothing(demo):
 def test_site_serves_the_english_home_and_the_welcome_page_is_gone(en, ja):
     site = Site.objects.get(is_default_site=True)
     home = models.HomePage.objects.get(locale=en)
-    assert site.root_page_id == home.pk
+    assert (site.root_page_id, site.site_name) == (home.pk, "EJRC Helpdesk")
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
     assert home.get_translation(ja).get_parent().is_root()
     assert set(home.get_children().specific().values_list("slug", flat=True)) == {
