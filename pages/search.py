@@ -1,14 +1,18 @@
 """Search over the public pages in English and Japanese, the same on SQLite and PostgreSQL.
 
-Texts are normalised (NFKC, case-folded, long vowel marks and middle dots dropped) and cut into
-terms: English words as Snowball stems, Japanese (kanji, hiragana, katakana) as every sequence of
-one to four characters, so that a word inside a compound is found. A query matches a page holding
+Texts are normalised (NFKC, case-folded, long vowel marks and middle dots dropped, katakana
+variants, abbreviations and alternative spellings written one way, prefectures' suffixes left
+out after their names) and cut into terms: English words as Snowball stems, Japanese (kanji,
+hiragana, katakana) as every sequence of one to four characters, so that a word inside a
+compound is found. A query matches a page holding
 all its terms; a Japanese word of up to four characters is one term, and a longer one is also
 checked as a substring of the normalised text, which its four-character terms alone do not
-guarantee. A page also matches when one of its partners' names does: looked up at query time,
+guarantee. A prefecture's name is also indexed under its hiragana reading, which a query may
+type instead. A page also matches when one of its partners' names does: looked up at query time,
 so that only the names of partners visitors may see count.
 """
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -20,6 +24,7 @@ from typing import NamedTuple
 import snowballstemmer
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -31,6 +36,7 @@ from wagtail.search import index
 
 from .models import SearchDocument, SearchFacet, SearchTerm
 from .models.partners import SidedPartnerLink
+from .models.snippets import jp_prefectures
 from .visibility import public_pages, within_sites
 
 # Marks that do not change a Japanese word: ー (long vowel) and ・ (middle dot).
@@ -53,7 +59,8 @@ _stemmer = snowballstemmer.stemmer("english")
 
 # Characters written without spaces: hiragana and katakana, kanji (with extension A and the
 # compatibility kanji), and the iteration and closing marks.
-JAPANESE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
+JAPANESE = f"\u3040-\u30ff{KANJI}"
 JAPANESE_RUN = re.compile(f"[{JAPANESE}]+")
 # A letter or digit of an English word: alphanumeric, not Japanese.
 WORD_CHAR = f"[^\\W_{JAPANESE}]"
@@ -102,7 +109,7 @@ def _has_combining_marks(text):
 
 
 def _offsets_by_cluster(text):
-    """normalise_with_offsets, cluster by cluster (what any text needs)."""
+    """_folded_with_offsets, cluster by cluster (what any text needs)."""
     normalised, offsets, position = [], [], 0
     for cluster in _clusters(text):
         chars = _normalised_cluster(cluster)
@@ -112,8 +119,8 @@ def _offsets_by_cluster(text):
     return "".join(normalised), offsets
 
 
-def normalise_with_offsets(text):
-    """The normalised text, and for each of its characters the index of its source in text."""
+def _folded_with_offsets(text):
+    """The text normalised character by character, and the index of each one's source."""
     if _has_combining_marks(text):
         return _offsets_by_cluster(text)
     # Without combining marks every character is a cluster of its own, and most become one
@@ -126,12 +133,161 @@ def normalise_with_offsets(text):
     ]
 
 
-def normalise(text):
-    """Text as search compares it: NFKC, case-folded, without long vowel marks or middle dots."""
+def _folded(text):
+    """The text normalised character by character: NFKC, case-folded, marks dropped."""
     if _has_combining_marks(text):
         return _offsets_by_cluster(text)[0]
     # Without combining marks every character is a cluster of its own.
     return "".join(map(_normalised_cluster, text))
+
+
+# Katakana written two ways for one sound (ヴィタゴラ and ビタゴラ, ヴェストファーレン and
+# ウェストファーレン) compare as the plainer spelling. ウェ joins ヴェ, so ウェスト and ベスト
+# compare as one word too: a rare confusion beside the names it lets readers find.
+KATAKANA_VARIANTS = {
+    "ヴァ": "バ",
+    "ヴィ": "ビ",
+    "ヴェ": "ベ",
+    "ヴォ": "ボ",
+    "ヴ": "ブ",
+    "ウェ": "ベ",
+}
+# Words written in full or abbreviated, and names spelt two ways, compare as the first
+# spelling: the abbreviations common in the helpdesk's subjects (energy, research, ministries)
+# and the alternative spellings of places it writes about.
+SAME_WORDS = {
+    "再生可能エネルギー": ("再エネ",),
+    "省エネルギー": ("省エネ",),
+    "産業技術総合研究所": ("産総研",),
+    "経済産業省": ("経産省",),
+    "ストラスブール": ("ストラスブルグ", "ストラスブルク"),
+}
+# The suffixes of prefectures' names (東京都, 京都府, 兵庫県), left out after the name unless a
+# kanji follows, which makes the suffix part of a longer word (大阪府立, 東京都市大学). 北海道 keeps
+# its 道: it is never written without it.
+PREFECTURE_SUFFIXES = "都府県"
+
+
+def _alternation(literals):
+    """A regular expression matching any of the strings, the longest first."""
+    return "|".join(map(re.escape, sorted(literals, key=len, reverse=True)))
+
+
+def _shared_start(first, second):
+    """The characters both strings start with."""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length]:
+        length += 1
+    return first[:length]
+
+
+class Spelling(NamedTuple):
+    """Strings written one way: a pattern of their forms, and the form each is written as."""
+
+    pattern: re.Pattern
+    written_as: dict
+
+    def applied(self, text):
+        """The text with each of the forms written as the spelling says."""
+        return self.pattern.sub(lambda match: self.written_as[match.group()], text)
+
+
+@functools.cache
+def spellings():
+    """The spellings normalisation applies to folded text, in order."""
+    katakana = Spelling(re.compile(_alternation(KATAKANA_VARIANTS)), KATAKANA_VARIANTS)
+
+    def folded(word):
+        return katakana.applied(_folded(word))
+
+    written_as = {
+        folded(form): folded(word) for word, forms in SAME_WORDS.items() for form in (word, *forms)
+    }
+    alternatives = [re.escape(form) for form in sorted(written_as, key=len, reverse=True)]
+    for row in jp_prefectures().values():
+        name = folded(row["name_ja"])
+        if name[-1] in PREFECTURE_SUFFIXES:
+            written_as[name] = name[:-1]
+            alternatives.append(f"{re.escape(name)}(?![{KANJI}])")
+    # Words and names do not overlap: their order among themselves does not matter.
+    return (katakana, Spelling(re.compile("|".join(alternatives)), written_as))
+
+
+def _respelt(normalised, offsets, spelling):
+    """The text and offsets with the spelling applied.
+
+    The characters a new form shares with the old one at its start keep their offsets; the
+    others point at the first replaced one (or the last), where a highlight starting or ending
+    among them then starts or ends.
+    """
+    matches = list(spelling.pattern.finditer(normalised))
+    if not matches:
+        return normalised, offsets
+    text, new_offsets, done = [], [], 0
+    for match in matches:
+        start, end = match.span()
+        form = spelling.written_as[match.group()]
+        kept = len(_shared_start(form, match.group()))
+        text += [normalised[done:start], form]
+        new_offsets += offsets[done : start + kept]
+        new_offsets += [offsets[min(start + kept, end - 1)]] * (len(form) - kept)
+        done = end
+    text.append(normalised[done:])
+    new_offsets += offsets[done:]
+    return "".join(text), new_offsets
+
+
+def normalise_with_offsets(text):
+    """The normalised text, and for each of its characters the index of its source in text."""
+    normalised, offsets = _folded_with_offsets(text)
+    for spelling in spellings():
+        normalised, offsets = _respelt(normalised, offsets, spelling)
+    return normalised, offsets
+
+
+def normalise(text):
+    """Text as search compares it: NFKC, case-folded, without long vowel marks or middle dots,
+    with one spelling of katakana variants, abbreviations and prefectures' names."""
+    normalised = _folded(text)
+    for spelling in spellings():
+        normalised = spelling.applied(normalised)
+    return normalised
+
+
+def source_end(offsets, end, length):
+    """Where, in a text of `length` characters, the normalised characters before `end` end."""
+    # Characters with one source (a replaced word, ㈱ made of three) end together.
+    following = bisect.bisect_right(offsets, offsets[end - 1])
+    return offsets[following] if following < len(offsets) else length
+
+
+# A municipality's suffix is optional in a query: 神戸市 finds 神戸 too. Left out after two
+# characters or more (都市 stays) and when no Japanese follows; 見本市 (trade fair) is no
+# municipality. Only in queries: in a text, 市 may start a word (市場) as well as end one.
+MUNICIPAL_SUFFIX = re.compile(f"(?<=[{JAPANESE}]{{2}})(?<!見本)市(?![{JAPANESE}])")
+
+
+def normalise_query(query):
+    """A query as search compares it: normalised, without municipalities' suffixes."""
+    return MUNICIPAL_SUFFIX.sub("", normalise(query))
+
+
+@functools.cache
+def prefecture_readings():
+    """{normalised name of each prefecture: its hiragana reading}."""
+    return {normalise(row["name_ja"]): row["reading_ja"] for row in jp_prefectures().values()}
+
+
+@functools.cache
+def _names_and_readings():
+    readings = prefecture_readings()
+    return re.compile(_alternation([*readings, *readings.values()]))
+
+
+def reading_terms(normalised):
+    """The readings of the prefectures a normalised text names or spells, each one term."""
+    readings = prefecture_readings()
+    return {readings.get(found, found) for found in _names_and_readings().findall(normalised)}
 
 
 @dataclass
@@ -165,11 +321,12 @@ def word_term(word):
 
 def text_terms(text):
     """Every term of a text, for the index."""
-    split = pieces(normalise(text))
+    normalised = normalise(text)
+    split = pieces(normalised)
     terms = {word_term(word) for word in split.words}
     for run in split.runs:
         terms |= run_terms(run)
-    return terms
+    return terms | reading_terms(normalised)
 
 
 def name_term(term):
@@ -183,14 +340,25 @@ def query_terms(query):
     A chunk of the query (between spaces) with Japanese in it must appear whole, as written
     in a compound; English words match by stem.
     """
-    split = pieces(normalise(query))
+    normalised = normalise_query(query)
+    split = pieces(normalised)
     terms = {word_term(word) for word in split.words}
+    readings = set(prefecture_readings().values())
     for run in split.runs:
-        # A run up to LONGEST_GRAM characters is a term; a longer one is found by the fewest of
-        # its longest terms that cover it, and checked whole in the text.
+        # A run up to LONGEST_GRAM characters is a term, as is a prefecture's reading (the
+        # pages naming it in kanji hold it); a longer one is found by the fewest of its longest
+        # terms that cover it, and checked whole in the text.
+        if run in readings:
+            terms.add(run)
+            continue
         last = max(0, len(run) - LONGEST_GRAM)
         terms |= {run[i : i + LONGEST_GRAM] for i in [*range(0, last, LONGEST_GRAM), last]}
-    chunks = [chunk for chunk in normalise(query).split() if any(map(is_japanese, chunk))]
+    # A reading is not read in the text, which holds the name in kanji.
+    chunks = [
+        chunk
+        for chunk in normalised.split()
+        if any(map(is_japanese, chunk)) and chunk not in readings
+    ]
     return terms, chunks
 
 
@@ -207,11 +375,14 @@ def partner_link_models():
 
 
 def _field_texts(page, name):
-    """The plain texts of one of the page's searched fields."""
+    """The plain texts of one of the page's searched fields (or properties)."""
     value = getattr(page, name, None)
     if value is None:
         return []
-    model_field = page._meta.get_field(name)
+    try:
+        model_field = page._meta.get_field(name)
+    except FieldDoesNotExist:
+        model_field = None
     if isinstance(model_field, StreamField):
         return [
             strip_tags(str(text)) for text in model_field.stream_block.get_searchable_content(value)
@@ -637,14 +808,6 @@ def search(query, pages, limit, offset, content_types=None, sectors=None):
 SNIPPET_SEARCH_SPAN = 3 * SNIPPET_LENGTH
 
 
-def _shared_start(first, second):
-    """The characters both strings start with."""
-    length = 0
-    while length < min(len(first), len(second)) and first[length] == second[length]:
-        length += 1
-    return first[:length]
-
-
 @dataclass(frozen=True)
 class Highlighter:
     """What a query marks in a text: its Japanese chunks, and the words of its stems."""
@@ -691,7 +854,7 @@ class Highlighter:
         """Spans of the text as written (from start) that match, in order."""
         normalised, offsets = normalise_with_offsets(text)
         return [
-            (start + offsets[begin], start + (offsets[end] if end < len(offsets) else len(text)))
+            (start + offsets[begin], start + source_end(offsets, end, len(text)))
             for begin, end in self.spans(normalised)
         ]
 

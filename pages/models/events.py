@@ -121,7 +121,9 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("venue"),
         index.SearchField("body"),
+        index.SearchField("days"),
         index.FilterField("start"),
     ]
     override_translatable_fields = [SYNCHRONISED_SLUG, SYNCHRONISED_SECTORS]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 from .base import SYNCHRONISED_SLUG, HeadlessPreviewMixin
 
@@ -28,6 +29,7 @@ class HomePage(HeadlessPreviewMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("tagline"), index.SearchField("intro")]
 
     override_translatable_fields = [SYNCHRONISED_SLUG]
 

@@ -201,6 +201,8 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         *Page.search_fields,
         index.SearchField("official_name"),
         index.SearchField("acronym"),
+        index.SearchField("city"),
+        index.SearchField("region_names"),
         index.SearchField("description"),
         index.SearchField("cooperation_interests"),
         index.FilterField("kind"),
@@ -224,6 +226,13 @@ class PartnerPage(HeadlessPreviewMixin, Page):
     def side(self):
         """EU or JP: which side of the cooperation the partner is on."""
         return JP_SIDE if self.country == "JP" else EU_SIDE
+
+    @property
+    def region_names(self):
+        """The region's names as the page shows them ('Mie 三重県'); '' without a region."""
+        if not self.region_id:
+            return ""
+        return " ".join(dict.fromkeys([self.region.name, self.region.name_national]))
 
     def get_context(self, request, *args, **kwargs):
         from .related import partner_activity

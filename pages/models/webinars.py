@@ -148,7 +148,10 @@ class WebinarPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("venue"),
         index.SearchField("programme"),
+        index.SearchField("presentations"),
+        index.SearchField("cancellation_notice"),
         index.FilterField("start"),
     ]
     override_translatable_fields = [SYNCHRONISED_SLUG, SYNCHRONISED_SECTORS]

@@ -60,8 +60,10 @@ JAPANESE = {
         "長野県",
     ],
     "カンファレンス": [
-        "欧州クラスター・カンファレンス2022",
+        # The annual conference's days, indexed, name it in every session: the conference the
+        # helpdesk holds comes before the one it reported on.
         "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
+        "欧州クラスター・カンファレンス2022",
         "第1回日EU地域・クラスター協力カンファレンスをストラスブールで開催",
         "開催予告：年次カンファレンス＆マッチング（2022年12月13日・14日）",
         "第1回日EU地域協力年次カンファレンス＆マッチング",
@@ -96,24 +98,27 @@ JAPANESE = {
         30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
-            "欧州クラスター・カンファレンス2022",
+            # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
+            "欧州クラスター・カンファレンス2022",
         ],
     ),
     "クラスタ": (
         30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
-            "欧州クラスター・カンファレンス2022",
+            # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
+            "欧州クラスター・カンファレンス2022",
         ],
     ),
     "クラスター": (
         30,
         [
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
-            "欧州クラスター・カンファレンス2022",
+            # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
+            "欧州クラスター・カンファレンス2022",
         ],
     ),
     "ライフサイエンス・ノルド": [
@@ -164,11 +169,58 @@ JAPANESE = {
         "バスク・トレード・アンド・インベストメント",
     ],
     "大阪": [
-        "大阪バイオ・ヘッドクオーターとBioXclustersアライアンス",
+        # The Osaka partner first, as its region (大阪府) is indexed too, as for "Kyushu".
         "大阪バイオ・ヘッドクオーター",
+        "大阪バイオ・ヘッドクオーターとBioXclustersアライアンス",
         "健康関連ライフサイエンス分野のビジネスを支援する日EUマルチパートナー・アライアンス",
         "BioXclustersアライアンス",
     ],
+    # A prefecture's suffix is optional: the same pages as 大阪, 兵庫.
+    "大阪府": [
+        "大阪バイオ・ヘッドクオーター",
+        "大阪バイオ・ヘッドクオーターとBioXclustersアライアンス",
+        "健康関連ライフサイエンス分野のビジネスを支援する日EUマルチパートナー・アライアンス",
+        "BioXclustersアライアンス",
+    ],
+    "兵庫県": [
+        "兵庫・神戸と北ドイツの地域パートナーシップから、医療産業における日EU地域協力へ",
+        "神戸医療産業都市推進機構",
+        "ライフサイエンス・ノルド",
+        "神戸医療産業都市推進機構とライフサイエンス・ノルド・MAGIA2Marketアライアンス",
+    ],
+    # A prefecture's reading finds what its name does (三重).
+    "みえ": [
+        "産業政策・食品産業・文化観光におけるバスク州と三重県の地域パートナーシップの成功事例",
+        "三重県とバスク・トレード・アンド・インベストメント",
+        "三重県",
+        "バスク・トレード・アンド・インベストメント",
+    ],
+    # Katakana variants, alternative spellings and abbreviations find what the site writes.
+    "ビタゴラ": [
+        "九州バイオクラスターとヴィタゴラ",
+        "ヴィタゴラ",
+        "農業・食品イノベーションにおける10年間のWin-Winの関係",
+        "九州バイオクラスター",
+    ],
+    "ウェストファーレン": [
+        "福島県とノルトライン・ヴェストファーレン州エネルギー機関",
+        "ノルトライン・ヴェストファーレン州エネルギー機関",
+        "再生可能エネルギーと地域再生のための進化するパートナーシップ",
+        "福島県",
+    ],
+    "ストラスブルグ": [
+        "第1回日EU地域・クラスター協力カンファレンスをストラスブールで開催",
+        "アルザス・欧州日本学研究所（CEEJA）",
+        "日EU地域協力ヘルプデスクが始動",
+    ],
+    "再エネ": [
+        "再生可能エネルギーと地域再生のための進化するパートナーシップ",
+        "福島県とノルトライン・ヴェストファーレン州エネルギー機関",
+        "ノルトライン・ヴェストファーレン州エネルギー機関",
+        "福島県",
+    ],
+    # The call's body, indexed.
+    "スタートアップ": ["EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）"],
     "神奈川": ["神奈川県とオウルヘルス", "神奈川県", "コンセプトに基づく地域協力", "オウルヘルス"],
     "BioXclustersアライアンス": [
         # The whole query in the title first.
@@ -230,8 +282,9 @@ ENGLISH = {
         "Nagano Prefecture",
     ],
     "conference": [
-        "European Cluster Conference 2022",
+        # As in Japanese: the annual conference's days name it in every session.
         "EU-Japan Regional & Cluster Cooperation Annual Conference & Matchmaking 2022",
+        "European Cluster Conference 2022",
         "First EU-Japan regional and cluster cooperation conference in Strasbourg",
         "Save the date: annual conference and matchmaking, 13-14 December 2022",
         "The first EU-Japan Regional Cooperation Annual Conference & Matchmaking",
@@ -265,19 +318,25 @@ ENGLISH = {
         31,
         [
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
+            # Its days, indexed, are sessions of and for clusters.
+            "EU-Japan Regional & Cluster Cooperation Annual Conference & Matchmaking 2022",
             "Kyushu Bio Cluster",
-            "Forest Bioeconomy Cluster (North Karelia)",
         ],
     ),
     "cluster": (
         31,
         [
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
+            # Its days, indexed, are sessions of and for clusters.
+            "EU-Japan Regional & Cluster Cooperation Annual Conference & Matchmaking 2022",
             "Kyushu Bio Cluster",
-            "Forest Bioeconomy Cluster (North Karelia)",
         ],
     ),
     "hydrogen": [],
+    # The call's body, indexed.
+    "SMEs": [
+        "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)"
+    ],
     "Oulu": ["OuluHealth"],
     "bioeconomy": [
         "Carbon Neutrality through Smart Forest Bioeconomy",

@@ -2,6 +2,9 @@
 # ruff: noqa: RUF001
 """Search: normalisation, the index following publication, and what visitors may find."""
 
+import datetime
+import itertools
+import re
 from io import StringIO
 
 import pytest
@@ -9,10 +12,15 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from django.core.management import call_command
+from django.db.models import CharField, EmailField, SlugField, TextField, URLField
 
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import PageViewRestriction
 
-from pages.models import SearchDocument, WebinarEUPartner, WebinarJPPartner
+from pages.models import Region, SearchDocument, WebinarEUPartner, WebinarJPPartner
+from pages.registry import PAGE_KINDS
 from pages.search import (
     Highlighter,
     _offsets_by_cluster,
@@ -28,6 +36,7 @@ from pages.search import (
 )
 from tests import factories
 from tests.graphql_api.content import at, make_expired
+from tests.kinds import make_page
 from tests.pages.helpers import publish_translation
 
 
@@ -293,3 +302,195 @@ def test_a_translated_webinar_is_found_by_its_partner_s_name_in_the_language(sit
     assert found("オウル", ja) == []
     partner_ja = publish_translation(partner, site_tree.ja, title="オウル・ヘルス")
     assert found("オウル", ja) == [partner_ja.pk, webinar_ja.pk]
+
+
+def markers():
+    """Words found nowhere else, one per text."""
+    return (f"zq{number}x" for number in itertools.count())
+
+
+def sample_value(block, marker):
+    """A value of the block with a new marker in each text a reader sees; None without one."""
+    if isinstance(block, ImageBlock):
+        # Its alternative text is read out, not shown.
+        return None
+    if isinstance(block, blocks.StreamBlock):
+        children = [
+            (name, sample_value(child, marker)) for name, child in block.child_blocks.items()
+        ]
+        return [(name, value) for name, value in children if value is not None] or None
+    if isinstance(block, blocks.StructBlock):
+        values = {name: sample_value(child, marker) for name, child in block.child_blocks.items()}
+        return values if any(value is not None for value in values.values()) else None
+    if isinstance(block, blocks.ListBlock):
+        value = sample_value(block.child_block, marker)
+        return None if value is None else [value]
+    if isinstance(block, blocks.RichTextBlock):
+        return f"<p>{next(marker)}</p>"
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return next(marker)
+    return None
+
+
+def visible_text_fields(model):
+    """The model's own fields holding text its pages show (not addresses or choices)."""
+    return [
+        model_field
+        for model_field in model._meta.local_concrete_fields
+        if model_field.editable
+        and not model_field.choices
+        and isinstance(model_field, (CharField, TextField, StreamField))
+        and not isinstance(model_field, (URLField, EmailField, SlugField))
+    ]
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS, ids=lambda kind: kind.name)
+def test_every_visible_text_of_every_page_type_is_found(site_tree, kind):
+    marker, values = markers(), {}
+    for model_field in visible_text_fields(kind.model):
+        if isinstance(model_field, StreamField):
+            values[model_field.name] = sample_value(model_field.stream_block, marker)
+        elif isinstance(model_field, RichTextField):
+            values[model_field.name] = f"<p>{next(marker)}</p>"
+        else:
+            values[model_field.name] = next(marker)
+    # A slug of its own: the site's tree has a page of each section index already.
+    page = make_page(kind, site_tree, slug="every-text", **values)
+    page.save_revision().publish()
+    written = sorted(set(re.findall(r"zq\d+x", str(values))), key=lambda word: int(word[2:-1]))
+    assert written, "the page type has texts"
+    assert {word: found(word, [site_tree.en]) for word in written} == {
+        word: [page.pk] for word in written
+    }
+
+
+def test_a_call_s_body_and_an_event_s_programme_are_found(site_tree):
+    call = factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Mobility programme",
+        body=[("paragraph", "<p>中小企業とスタートアップ: SMEs and start-ups.</p>")],
+    )
+    call.save_revision().publish()
+    item = {
+        "start_time": datetime.time(9),
+        "title": "Matchmaking",
+        "description": "B2B meetings of the clusters",
+        "speakers": [{"name": "Aiko Tanaka", "organisation": "九州バイオクラスター", "role": ""}],
+    }
+    event = factories.EventPageFactory(
+        parent=site_tree.events,
+        title="Annual conference",
+        days=[
+            ("day", {"date": datetime.date(2022, 12, 13), "title": "Day 1", "programme": [item]})
+        ],
+    )
+    event.save_revision().publish()
+    en = [site_tree.en]
+    assert [found(query, en) for query in ("中小企業", "スタートアップ", "SMEs", "start-up")] == [
+        [call.pk]
+    ] * 4
+    assert [found(query, en) for query in ("B2B meetings", "Tanaka", "バイオ")] == [[event.pk]] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ヴィタゴラ", "ビタゴラ"),
+        ("ｳﾞｨﾀｺﾞﾗ", "ビタゴラ"),
+        ("ウェストファーレン", "ベストファレン"),
+        ("ヴェストファーレン", "ベストファレン"),
+        ("ストラスブルグ", "ストラスブル"),
+        ("再エネ", "再生可能エネルギ"),
+        ("省エネ", "省エネルギ"),
+        ("省エネルギー", "省エネルギ"),  # the full word is not lengthened again
+        ("大阪府の", "大阪の"),
+        ("東京都", "東京"),
+        ("京都", "京都"),  # 都 is part of the name
+        ("大阪府立大学", "大阪府立大学"),  # a kanji follows: the suffix is part of a word
+        ("北海道", "北海道"),
+    ],
+)
+def test_normalise_writes_variants_abbreviations_and_prefectures_one_way(text, expected):
+    assert normalise(text) == expected
+
+
+def test_prefecture_and_municipality_suffixes_are_optional(site_tree, news):
+    pages = {
+        title: news(title)
+        for title in (
+            "大阪府の企業",
+            "大阪の大学",
+            "京都府の観光",
+            "京都の寺",
+            "東京都の企業",
+            "東京の大学",
+            "神戸市の病院",
+            "神戸の港",
+            "都市の計画",
+            "見本市に出展",
+            "見本を送る",
+        )
+    }
+
+    def titles(query):
+        by_id = {page.pk: title for title, page in pages.items()}
+        return [by_id[page_id] for page_id in found(query, [site_tree.en])]
+
+    # Equal scores (the word in the title): the older page first.
+    assert titles("大阪府") == titles("大阪") == ["大阪府の企業", "大阪の大学"]
+    # 東京都 does not say 京都.
+    assert titles("京都府") == titles("京都") == ["京都府の観光", "京都の寺"]
+    assert titles("東京都") == titles("東京") == ["東京都の企業", "東京の大学"]
+    assert titles("神戸市") == titles("神戸") == ["神戸市の病院", "神戸の港"]
+    assert titles("都市") == ["都市の計画"]
+    assert titles("見本市") == ["見本市に出展"]
+
+
+def test_katakana_variants_spellings_and_abbreviations_find_one_another(site_tree, news):
+    pages = {
+        summary: news(f"Page {number}", summary=summary)
+        for number, summary in enumerate(
+            [
+                "ヴィタゴラとの協力。",
+                "ビタゴラを訪問。",
+                "ノルトライン・ヴェストファーレン州。",
+                "ウェストファーレンの企業。",
+                "ストラスブールで開催。",
+                "ストラスブルグの事務所。",
+                "再エネの導入。",
+                "再生可能エネルギーの拡大。",
+            ]
+        )
+    }
+    ids = [page.pk for page in pages.values()]
+    en = [site_tree.en]
+    assert [found(query, en) for query in ("ビタゴラ", "ヴィタゴラ", "ﾋﾞﾀｺﾞﾗ")] == [ids[0:2]] * 3
+    assert [found(query, en) for query in ("ウェストファーレン", "ヴェストファーレン")] == [
+        ids[2:4]
+    ] * 2
+    assert [found(query, en) for query in ("ストラスブルグ", "ストラスブール")] == [ids[4:6]] * 2
+    assert [found(query, en) for query in ("再エネ", "再生可能エネルギー")] == [ids[6:8]] * 2
+    # The snippet marks the word as the page writes it.
+    assert [hit.snippet for hit in search("再生可能エネルギー", searchable(en), 20, 0).hits] == [
+        "<mark>再エネ</mark>の導入。 Body text.",
+        "<mark>再生可能エネルギー</mark>の拡大。 Body text.",
+    ]
+
+
+def test_a_prefecture_s_reading_finds_the_pages_naming_it(site_tree, news):
+    mie = news("三重県の食品産業")
+    partner = factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        title="Suzuka Industry Promotion",
+        kind="jp_city",
+        country="JP",
+        region=Region.objects.get(code="24"),
+    )
+    partner.save_revision().publish()
+    tokyo = news("東京都の企業")
+    hokkaido = news("北海道の酪農")
+    en = [site_tree.en]
+    # The title names the prefecture; the partner's page shows its region (Mie / 三重県).
+    assert found("みえ", en) == [mie.pk, partner.pk]
+    # Readings longer than a term are terms of their own.
+    assert (found("とうきょう", en), found("ほっかいどう", en)) == ([tokyo.pk], [hokkaido.pk])
