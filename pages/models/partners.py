@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -233,6 +234,26 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         if not self.region_id:
             return ""
         return " ".join(dict.fromkeys([self.region.name, self.region.name_national]))
+
+    @property
+    def location_text(self):
+        """Where the partner is, as addresses are written in the reader's language.
+
+        Small to large in English ('Nuremberg, Bayern, Germany'), large to small in Japanese
+        ('日本・福島県', 'ドイツ・Bayern・ニュルンベルク'), where a Japanese region is named
+        in Japanese.
+        """
+        country = str(self.get_country_display())
+        if get_language() == "ja":
+            region = ""
+            if self.region_id:
+                japanese = self.region.country == "JP"
+                region = self.region.name_national if japanese else self.region.name
+            return "・".join(part for part in (country, region, self.city) if part)
+        region = ""
+        if self.region_id:
+            region = " / ".join(dict.fromkeys([self.region.name, self.region.name_national]))
+        return ", ".join(part for part in (self.city, region, country) if part)
 
     def get_context(self, request, *args, **kwargs):
         from .related import partner_activity

@@ -19,6 +19,8 @@ from tests import factories
 from tests.graphql_api.content import at
 from tests.pages.helpers import publish_translation as translate
 
+pytestmark = pytest.mark.django_db
+
 UTC = datetime.UTC
 
 
@@ -151,3 +153,37 @@ def test_the_site_and_calendar_are_named_in_the_page_language(client, japanese_w
 def test_the_footer_names_dg_grow_by_its_current_name(client, japanese_webinar):
     footer = BeautifulSoup(client.get("/ja/webinars/forest/").content.decode(), "html.parser")
     assert "域内市場・産業・起業・中小企業総局（DG GROW）" in footer.footer.get_text()
+
+
+@pytest.mark.parametrize(
+    ("fields", "city_ja", "english", "japanese"),
+    [
+        (
+            {"country": "DE", "region_id": "DE2", "city": "Nuremberg"},
+            "ニュルンベルク",
+            "Nuremberg, Bayern, Germany",
+            "ドイツ・Bayern・ニュルンベルク",
+        ),
+        (
+            {"country": "JP", "region_id": "07", "city": "", "kind": "jp_prefecture"},
+            "",
+            "Fukushima / 福島県, Japan",
+            "日本・福島県",
+        ),
+    ],
+    ids=["eu", "jp"],
+)
+def test_addresses_run_large_to_small_in_japanese(
+    client, site_tree, fields, city_ja, english, japanese
+):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    translate(site_tree.partners, site_tree.ja, title="パートナー")
+    partner = factories.PartnerPageFactory(parent=site_tree.partners, slug="partner", **fields)
+    translate(partner, site_tree.ja, title="パートナー", city=city_ja)
+
+    def location(language):
+        page = BeautifulSoup(client.get(f"/{language}/partners/partner/").content, "html.parser")
+        term = page.find("dt", string={"en": "Location", "ja": "所在地"}[language])
+        return term.find_next("dd").get_text()
+
+    assert (location("en"), location("ja")) == (english, japanese)
