@@ -194,6 +194,8 @@ LANGUAGES = [
     ("ja", "日本語"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin is offered in the helpdesk's two languages, not in every language Wagtail has.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # A new translation starts as a draft, whatever the state of its source: it goes live when a
 # translator publishes it, never before its text is translated.

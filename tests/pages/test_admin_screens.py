@@ -16,6 +16,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 
 import wagtail
@@ -94,7 +95,8 @@ def english_only():
                         continue
                     # Script strings keep their placeholders, for the script to fill in.
                     text = " ".join(re.sub(r"<[^>]+>", "", english).split())
-                    exact.add(text)
+                    # Model fields' verbose names are shown capitalised ("admin theme").
+                    exact |= {text, capfirst(text)}
                     if PLACEHOLDER.search(text):
                         patterns.append((english, pattern_of(text)))
     return exact, patterns
@@ -166,7 +168,8 @@ class ScreenText(HTMLParser):
 def texts_of(html):
     parser = ScreenText()
     parser.feed(html)
-    return {" ".join(text.split()) for text in parser.texts} - {""}
+    # A required field's label ends with its asterisk: "Admin theme*" is "Admin theme".
+    return {" ".join(text.split()).removesuffix("*") for text in parser.texts} - {""}
 
 
 def english_on(html, english_only):
@@ -187,6 +190,10 @@ def content(site_tree):
     """A little of every kind, in both trees, for the screens to show."""
     picture = image()
     news = factories.NewsPageFactory(parent=site_tree.news, title="Oulu", image=picture)
+    # A history with entries: published, then a newer draft.
+    news.save_revision().publish()
+    news.title = "Oulu and Tokyo"
+    news.save_revision()
     call = factories.CallPageFactory(parent=site_tree.calls, title="Mobility")
     partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Vitagora")
     publish_translation(site_tree.home, site_tree.ja, title="ヘルプデスク")
@@ -255,6 +262,17 @@ def test_the_screens_editors_use_show_no_english_wagtail_string(
         if found:
             left_in_english[name] = sorted(found)
     assert left_in_english == {}
+
+
+def test_a_refused_save_shows_no_english_wagtail_string(japanese_editor, content, english_only):
+    news = content["news"]
+    response = japanese_editor.post(
+        reverse("wagtailadmin_pages:edit", args=[news.pk]),
+        {"title": "", "slug": news.slug, "summary": "", "date": "", "body-count": "0"},
+    )
+    html = response.content.decode()
+    assert (response.status_code, english_on(html, english_only)) == (200, set())
+    assert "入力内容にエラーがあるため、ページを保存できませんでした。" in html
 
 
 def test_the_check_finds_english_strings(english_only):
