@@ -5,6 +5,7 @@ refused before anything runs, with an error that names the limit.
 """
 
 import functools
+import threading
 import time
 from collections import defaultdict
 
@@ -28,7 +29,7 @@ from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from django.conf import settings
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from .errors import TimeLimitExceeded
 
@@ -188,24 +189,53 @@ def operation_cost(schema, document, operation_name, variables):
 clock = time.monotonic
 
 
+def interrupter(connection):
+    """A function that interrupts the statement the connection is running, from another thread."""
+    if connection.vendor == "postgresql":
+        # Sends the server a cancel request; the statement ends with QueryCanceled.
+        return connection.connection.cancel_safe
+    return connection.connection.interrupt
+
+
 class TimeLimit:
     """Stops a request's database work once GRAPHQL_TIME_LIMIT_SECONDS have passed.
 
     Reads spend their time in queries and in building answers from what the queries return; the
-    cost limit bounds the second, and this the first, checked before each query.
+    cost limit bounds the second, and this the first: checked before each query, and inside a
+    query still running at the deadline, which the database is asked to interrupt.
     """
 
     def __init__(self):
         self.seconds = settings.GRAPHQL_TIME_LIMIT_SECONDS
         self.deadline = clock() + self.seconds
 
+    def exceeded(self):
+        return TimeLimitExceeded(
+            f"The request took longer than this server's limit of {self.seconds:g} s and "
+            "was stopped: ask for fewer items."
+        )
+
     def __call__(self, execute, sql, params, many, context):
-        if clock() > self.deadline:
-            raise TimeLimitExceeded(
-                f"The request took longer than this server's limit of {self.seconds:g} s and "
-                "was stopped: ask for fewer items."
-            )
-        return execute(sql, params, many, context)
+        remaining = self.deadline - clock()
+        if remaining <= 0:
+            raise self.exceeded()
+        interrupt, interrupted = interrupter(context["connection"]), threading.Event()
+
+        def stop():
+            # Set before interrupting: the query may fail before the interruption returns.
+            interrupted.set()
+            interrupt()
+
+        alarm = threading.Timer(remaining, stop)
+        alarm.start()
+        try:
+            return execute(sql, params, many, context)
+        except DatabaseError as error:
+            if interrupted.is_set():
+                raise self.exceeded() from error
+            raise
+        finally:
+            alarm.cancel()
 
     def __enter__(self):
         self.wrapper = connection.execute_wrapper(self)

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from graphql_api.common import limits
+from graphql_api.common.errors import TimeLimitExceeded
 from graphql_api.http.responses import media_type_for
 from tests import factories
 
@@ -268,3 +269,40 @@ def test_the_size_limit_counts_the_bytes_of_the_document(client, locales):
         400,
         {"code": "DOCUMENT_TOO_LARGE", "size": 16385, "limit": 16384},
     )
+
+
+# A statement that runs for seconds on each database, and returns one row when left alone.
+SLOW_STATEMENT = {
+    "postgresql": "SELECT pg_sleep(3)",
+    "sqlite": (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000000) "
+        "SELECT count(*) FROM n"
+    ),
+}
+
+
+def test_the_time_limit_interrupts_a_statement_running_past_it(settings, locales):
+    settings.GRAPHQL_TIME_LIMIT_SECONDS = 0.2
+    # In a savepoint: on PostgreSQL the interrupted statement aborts the test's transaction.
+    with (
+        pytest.raises(TimeLimitExceeded) as stopped,
+        transaction.atomic(),
+        limits.TimeLimit(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(SLOW_STATEMENT[connection.vendor])
+    assert str(stopped.value) == (
+        "The request took longer than this server's limit of 0.2 s and was stopped: ask for "
+        "fewer items."
+    )
+    # The connection serves the next request.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+def test_a_statement_within_the_time_limit_is_not_interrupted(settings, locales):
+    settings.GRAPHQL_TIME_LIMIT_SECONDS = 30
+    with limits.TimeLimit(), connection.cursor() as cursor:
+        cursor.execute("SELECT 41 + 1")
+        assert cursor.fetchone() == (42,)
