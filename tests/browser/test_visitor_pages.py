@@ -92,3 +92,43 @@ def test_demo_pages_in_both_languages_pass_the_accessibility_checker_and_fit_a_p
     phone.close()
     # Fourteen page types and two pages outside the tree, in each language.
     assert (len(checked), too_wide, refused) == (32, [], [])
+
+
+# The lines a heading is shown on, read from where each character lands.
+HEADING_LINES = """(heading) => {
+  const node = heading.firstChild, text = node.textContent, range = document.createRange();
+  const lines = [];
+  let current = "", lastTop = null;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const top = Math.round(range.getClientRects()[0].top);
+    if (lastTop !== null && top > lastTop + 2) { lines.push(current); current = ""; }
+    current += text[i];
+    lastTop = top;
+  }
+  return [...lines, current];
+}"""
+LONG_TITLE = "森林バイオエコノミーを通じたカーボンニュートラルの実現とクラスターマネージャー"
+WORDS = ("バイオエコノミー", "カーボンニュートラル", "クラスターマネージャー")
+
+
+def test_japanese_headings_break_between_phrases_on_a_phone(live_server, browser, site):
+    ja_call = site.call.get_translation(site.ja)
+    ja_call.title = LONG_TITLE
+    ja_call.save_revision().publish()
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    tab = context.new_page()
+    tab.goto(f"{live_server.url}/ja/calls/mobility/")
+    heading = tab.locator("h1")
+    lines = heading.evaluate(HEADING_LINES)
+    heading.evaluate("(heading) => { heading.style.wordBreak = 'normal'; }")
+    lines_breaking_anywhere = heading.evaluate(HEADING_LINES)
+    context.close()
+
+    def split_words(lines):
+        return [word for word in WORDS if not any(word in line for line in lines)]
+
+    assert ("".join(lines), len(lines) > 1, split_words(lines)) == (LONG_TITLE, True, [])
+    # The check can fail: breaking anywhere, as before, cuts a word.
+    assert split_words(lines_breaking_anywhere) != []
