@@ -37,6 +37,27 @@ PARTNER_TITLES = {
 }
 
 
+# Readings of the Japanese names written with kanji, for lists in kana order (legal forms such
+# as 一般財団法人 and bracketed acronyms left out).
+PARTNER_READINGS = {
+    "CEEJA (European Center for Japanese Studies in Alsace)": "あるざすおうしゅうにほんがくけんきゅうじょ",
+    "CLAIR (Council of Local Authorities for International Relations)": "じちたいこくさいかきょうかい",
+    "Kyushu Bio Cluster": "きゅうしゅうばいおくらすたー",
+    "Energy Agency of North Rhine-Westphalia": "のるとらいんゔぇすとふぁーれんしゅうえねるぎーきかん",
+    "Fukushima Prefecture": "ふくしまけん",
+    "Osaka Bio Headquarters": "おおさかばいおへっどくおーたー",
+    "Kanagawa Prefecture": "かながわけん",
+    "Forest Bioeconomy Cluster (North Karelia)": "しんりんばいおえこのみーくらすたー",
+    "Regional Council of North Karelia": "きたかれりあちいきひょうぎかい",
+    "Nagano Prefecture": "ながのけん",
+    "Foundation for Biomedical Research and Innovation at Kobe": (
+        "こうべいりょうさんぎょうとしすいしんきこう"
+    ),
+    "Mie Prefecture": "みえけん",
+    "Higashimatsushima City": "ひがしまつしまし",
+}
+
+
 def logo_alt(title, label):
     """Japanese alt text of a partner's card."""
     return f"{PARTNER_TITLES[title]}：「{label}」の文字のカード"

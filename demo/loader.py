@@ -234,6 +234,7 @@ class DemoLoader:
             title=data["title"],
             official_name=data["official_name"],
             acronym=data["acronym"],
+            name_reading=japanese.PARTNER_READINGS.get(data["title"], ""),
             kind=data["kind"],
             country=data["country"],
             region_id=data["region"] or None,

@@ -27,8 +27,9 @@ from .types import PartnerKind, PartnerPageList
 
 @strawberry.enum(description="Orderings of partner profiles.")
 class PartnerOrder(enum.Enum):
-    TITLE_ASC = ("title", "pk")
-    TITLE_DESC = ("-title", "-pk")
+    # By each page's sort key: its title, or in Japanese its reading (kana order).
+    TITLE_ASC = ("sort_key", "pk")
+    TITLE_DESC = ("-sort_key", "-pk")
     PUBLISHED_DESC = ("-first_published_at", "-pk")
 
 
@@ -51,7 +52,10 @@ class PartnerQueries:
             "it (FI1 matches FI1D); a prefecture code (01-47) matches that prefecture.",
         ) = None,
         sector: arg(str | None, "Only partners working in the sector with this slug.") = None,
-        order: arg(PartnerOrder, "Ordering; title A-Z by default.") = PartnerOrder.TITLE_ASC,
+        order: arg(
+            PartnerOrder,
+            "Ordering; by title by default, in Japanese in kana order (五十音順) of the names' readings.",
+        ) = PartnerOrder.TITLE_ASC,
     ) -> PartnerPageList:
         scope = make_scope(info, locale, fallback)
         queryset = localized_pages(models.PartnerPage, scope)

@@ -1,6 +1,7 @@
 """Partner profiles: European regions and clusters, Japanese prefectures, cities and clusters."""
 
 import datetime
+import unicodedata
 from urllib.parse import urlsplit
 
 from django import forms
@@ -41,6 +42,23 @@ COUNTRY_CHOICES = [
 ]  # fmt: skip
 
 
+def sort_key(title, reading, language):
+    """Where a name sorts in a list of the language: Japanese by its reading, in kana order."""
+    if language != "ja":
+        return title.casefold()[:255]
+    text = unicodedata.normalize("NFKC", reading or title).casefold()
+    # Katakana sort with the hiragana of the same sound (ロラン beside ろらん).
+    hiragana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+    # Voiced and plain kana sort together (か, が; ヴ with ウ), as Japanese indexes do; the
+    # full spelling after them breaks ties.
+    plain = "".join(c for c in unicodedata.normalize("NFD", hiragana) if c not in VOICING_MARKS)
+    return f"{plain} {hiragana}"[:255]
+
+
+# The combining voiced and semi-voiced sound marks (゛ ゜) that NFD splits from kana.
+VOICING_MARKS = "\u3099\u309a"
+
+
 class PartnerPage(HeadlessPreviewMixin, Page):
     """The profile of a region, prefecture, city, cluster, agency or network."""
 
@@ -68,6 +86,21 @@ class PartnerPage(HeadlessPreviewMixin, Page):
     )
     acronym = models.CharField(
         verbose_name=_("acronym"), max_length=30, blank=True, help_text=_("E.g. 'FBRI'.")
+    )
+    name_reading = models.CharField(
+        verbose_name=_("reading of the Japanese name"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The Japanese name in hiragana, without the legal form (じちたいこくさいかきょうかい "
+            "for 一般財団法人自治体国際化協会), so that Japanese lists sort it in kana order. "
+            "Not needed for names written in kana or Latin letters."
+        ),
+    )
+    # Where the page sorts in lists of its language: the reading in Japanese (kana order),
+    # the title elsewhere. Kept on each page, so that a list sorts in the database.
+    sort_key = models.CharField(
+        verbose_name=_("sort key"), max_length=255, editable=False, default="", db_index=True
     )
     kind = models.CharField(
         verbose_name=_("kind"),
@@ -166,7 +199,12 @@ class PartnerPage(HeadlessPreviewMixin, Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("official_name"), FieldPanel("acronym"), FieldPanel("kind")],
+            [
+                FieldPanel("official_name"),
+                FieldPanel("acronym"),
+                FieldPanel("kind"),
+                FieldPanel("name_reading"),
+            ],
             heading=_("Identity"),
         ),
         MultiFieldPanel(
@@ -213,6 +251,7 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         SYNCHRONISED_SLUG,
         SynchronizedField("official_name"),
         SynchronizedField("acronym"),
+        SynchronizedField("name_reading"),
         SYNCHRONISED_SECTORS,
     ]
 
@@ -261,6 +300,16 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(partner_activity(self))
         return context
+
+    def save(self, *args, **kwargs):
+        if not self.locale_id:
+            # Wagtail sets it in save() too, but the sort key needs the language first.
+            self.locale = self.get_default_locale()
+        self.sort_key = sort_key(self.title, self.name_reading, self.locale.language_code)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_key"}
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -351,7 +400,7 @@ class PartnerIndexPage(SectionIndexPage):
 
     subpage_types = ["pages.PartnerPage"]
     listed_model = PartnerPage
-    listing_order = ("title",)
+    listing_order = ("sort_key", "pk")
     listing_joins = ("logo",)
     listing_filters = ("side", "country", "region", "kind", "sector")
 

@@ -13,6 +13,7 @@ from django.utils import translation
 
 from pages.models import CallPage
 from pages.models.calls import CURRENCY_NAMES
+from pages.models.partners import sort_key
 from pages.templatetags.helpdesk import speaker_line
 from pages.timezones import dual_clock
 from tests import factories
@@ -187,3 +188,62 @@ def test_addresses_run_large_to_small_in_japanese(
         return term.find_next("dd").get_text()
 
     assert (location("en"), location("ja")) == (english, japanese)
+
+
+JAPANESE_PARTNERS = [
+    # (English title, Japanese title, reading), in no particular order.
+    ("Lolland Municipality", "ロラン市", ""),
+    ("Vitagora", "ヴィタゴラ", ""),
+    ("CLAIR", "一般財団法人自治体国際化協会（クレア）", "じちたいこくさいかきょうかい"),
+    ("Nagano Prefecture", "長野県", "ながのけん"),
+    ("OuluHealth", "オウルヘルス", ""),
+    ("BioXclusters alliance", "BioXclustersアライアンス", ""),
+    ("Kanagawa Prefecture", "神奈川県", "かながわけん"),
+]
+
+
+def test_japanese_partner_lists_follow_kana_order(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    ja_index = translate(site_tree.partners, site_tree.ja, title="パートナー")
+    for english, japanese, reading in JAPANESE_PARTNERS:
+        partner = factories.PartnerPageFactory(
+            parent=site_tree.partners, title=english, name_reading=reading
+        )
+        translate(partner, site_tree.ja, title=japanese)
+    expected = [
+        "BioXclustersアライアンス",
+        "ヴィタゴラ",  # ヴ sorts with ウ
+        "オウルヘルス",
+        "神奈川県",
+        "一般財団法人自治体国際化協会（クレア）",  # by its reading, じちたい…
+        "長野県",
+        "ロラン市",
+    ]
+    listing = BeautifulSoup(client.get(ja_index.url).content.decode(), "html.parser")
+    assert [h3.get_text() for h3 in listing.select(".card h3")] == expected
+    query = "{ partners(locale: JA) { items { title } } }"
+    api = client.get("/graphql/", {"query": query}).json()["data"]["partners"]["items"]
+    assert [item["title"] for item in api] == expected
+    english = client.get("/graphql/", {"query": "{ partners { items { title } } }"}).json()
+    assert [item["title"] for item in english["data"]["partners"]["items"]] == [
+        "BioXclusters alliance",
+        "CLAIR",
+        "Kanagawa Prefecture",
+        "Lolland Municipality",
+        "Nagano Prefecture",
+        "OuluHealth",
+        "Vitagora",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "reading", "language", "expected"),
+    [
+        ("ヴィタゴラ", "", "ja", "うぃたこら ゔぃたごら"),
+        ("長野県", "ながのけん", "ja", "なかのけん ながのけん"),
+        ("ｵｳﾙ", "", "ja", "おうる おうる"),
+        ("OuluHealth", "", "en", "ouluhealth"),
+    ],
+)
+def test_a_sort_key_is_the_reading_in_plain_kana_then_as_spelt(title, reading, language, expected):
+    assert sort_key(title, reading, language) == expected
