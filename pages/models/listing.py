@@ -48,10 +48,13 @@ class ListingFilterForm(forms.Form):
             ]
         if "region" in self.fields:
             japanese = locale.language_code == "ja"
-            regions = (
-                Region.objects.filter(code__in=items.order_by().values("region"))
-                .order_by("country", "name")
-                .values_list("code", "country", "name", "name_national")
+            regions = sorted(
+                Region.objects.filter(code__in=items.order_by().values("region")).values_list(
+                    "code", "country", "name", "name_national"
+                ),
+                # Prefectures in their JIS X 0401 order (Hokkaido to Okinawa), as Japanese
+                # lists give them; other regions by name.
+                key=lambda row: (row[1], row[0] if row[1] == "JP" else row[2]),
             )
             self.fields["region"].choices = [
                 ("", _("All regions")),

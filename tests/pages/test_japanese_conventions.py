@@ -247,3 +247,25 @@ def test_japanese_partner_lists_follow_kana_order(client, site_tree):
 )
 def test_a_sort_key_is_the_reading_in_plain_kana_then_as_spelt(title, reading, language, expected):
     assert sort_key(title, reading, language) == expected
+
+
+def test_prefectures_are_offered_in_jis_order(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    ja_index = translate(site_tree.partners, site_tree.ja, title="パートナー")
+    for code, title in (("20", "Nagano"), ("07", "Fukushima"), ("24", "Mie")):
+        partner = factories.PartnerPageFactory(
+            parent=site_tree.partners,
+            title=title,
+            country="JP",
+            region_id=code,
+            kind="jp_prefecture",
+        )
+        translate(partner, site_tree.ja, title=title)
+
+    def regions(url):
+        page = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        select = page.find("select", attrs={"name": "region"})
+        return [option.get_text() for option in select.find_all("option")][1:]
+
+    assert regions("/en/partners/") == ["Fukushima", "Nagano", "Mie"]
+    assert regions(ja_index.url) == ["福島県", "長野県", "三重県"]
