@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages.models import NewsPage
-from tests.browser.translation_editor import translate_every_segment
+from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -85,13 +85,7 @@ def test_an_editor_s_news_reaches_the_api_in_both_languages(live_server, admin_t
     # translates every text and publishes it.
     translator = admin_tab("honyaku", group="Translators", language="ja")
     translator.goto(f"{live_server.url}/admin/")
-    translator.get_by_role("link", name=TITLE).click()
-    translator.locator('input[name="locales"]').check()
-    translator.locator('input[type="submit"]').click()
-    translator.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-    translate_every_segment(translator, JAPANESE, language="ja")
-    translator.get_by_role("button", name=re.compile("^公開先")).click()
-    translator.wait_for_load_state("networkidle")
+    translate_from_the_dashboard(translator, TITLE, JAPANESE)
 
     def readable(items):
         # The editor's block keys are random; the text around them is what readers get.

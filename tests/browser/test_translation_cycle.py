@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from pages.models import NewsPage
 from tests import factories
-from tests.browser.translation_editor import translate_every_segment
+from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -70,13 +70,7 @@ def test_translated_then_edited_in_english(live_server, admin_tab, article, site
     # translates every string segment by segment and publishes.
     translator = admin_tab("honyaku", group="Translators", language="ja")
     assert TITLE in to_do_panel(translator, live_server)
-    translator.get_by_role("link", name=TITLE).click()
-    translator.locator('input[name="locales"]').check()
-    translator.locator('input[type="submit"]').click()
-    translator.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-    translate_every_segment(translator, JAPANESE, language="ja")
-    translator.get_by_role("button", name=re.compile("^公開先")).click()
-    translator.wait_for_load_state("networkidle")
+    translate_from_the_dashboard(translator, TITLE, JAPANESE)
     japanese = article.get_translation(site_tree.ja).specific
 
     # Up to date everywhere: the translation editor, the dashboard and the API.

@@ -33,3 +33,14 @@ def translate_every_segment(tab, strings, language="en"):
             segment.locator("textarea").fill(strings[source])
             segment.get_by_role("button", name=labels["save"], exact=True).click()
             expect(segment.get_by_role("button", name=labels["edit"], exact=True)).to_be_visible()
+
+
+def translate_from_the_dashboard(tab, title, strings):
+    """From the open dashboard of the Japanese admin: start, translate and publish a page."""
+    tab.get_by_role("link", name=title).click()
+    tab.locator('input[name="locales"]').check()
+    tab.locator('input[type="submit"]').click()
+    tab.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    translate_every_segment(tab, strings, language="ja")
+    tab.get_by_role("button", name=re.compile("^公開先")).click()
+    tab.wait_for_load_state("networkidle")
