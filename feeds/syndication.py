@@ -172,8 +172,7 @@ def event_calendar(request, language, page_id):
     """An iCalendar file of one public webinar or event, to add it to a calendar."""
     locale = feed_locale(language)
     page = None
-    # Beyond a database integer no page can match, and PostgreSQL would refuse the query.
-    for model in (WebinarPage, EventPage) if page_id < 2**31 else ():
+    for model in (WebinarPage, EventPage):
         page = public_pages(model, locale).filter(pk=page_id).select_related("locale").first()
         if page is not None:
             break

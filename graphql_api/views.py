@@ -21,6 +21,10 @@ from .schema import schema
 
 PREVIEW_ARGUMENT = "previewToken"
 UNSUPPORTED_MEDIA_TYPE = "Send the operation as application/json (Content-Type header)."
+# An operation's JSON (body, variables, extensions) needs a few levels; deeper JSON is refused
+# before anything walks it recursively (the parser, the string checks, variable coercion).
+MAX_JSON_DEPTH = 32
+JSON_TOO_DEEP = f"The request's JSON nests arrays and objects more than {MAX_JSON_DEPTH} deep."
 
 # GraphiQL's files as strawberry's page names them on a CDN, and the copies the project serves
 # (graphql_api/static/graphiql): the IDE makes no outside request.
@@ -65,6 +69,13 @@ class HelpdeskGraphQLView(GraphQLView):
             response = plain_response(str(error), status=405)
             response["Allow"] = "GET, POST"
             return response
+        except NestedTooDeeply:
+            body = responses.refusal(JSON_TOO_DEEP, "JSON_TOO_DEEP", limit=MAX_JSON_DEPTH)
+            return HttpResponse(
+                self.encode_json(body),
+                status=400,
+                content_type=responses.content_type(self.media_type),
+            )
 
     def limited_dispatch(self, request, *args, **kwargs):
         """Refuses what GraphQL cannot read, then runs within the time limit."""
@@ -108,7 +119,7 @@ class HelpdeskGraphQLView(GraphQLView):
 
     def decode_json(self, data):
         """The JSON body: one operation, as an object, of storable text."""
-        decoded = json.loads(data)
+        decoded = load_json(data)
         if isinstance(decoded, list):
             raise HTTPException(400, "Batching is not supported: send one operation per request.")
         if not isinstance(decoded, dict):
@@ -166,6 +177,29 @@ class MethodNotAllowed(Exception):
     """A request whose operation the HTTP method may not carry."""
 
 
+class NestedTooDeeply(Exception):
+    """JSON in a request whose arrays and objects nest deeper than MAX_JSON_DEPTH."""
+
+
+def load_json(text):
+    """The value of JSON text from a request, refused when it nests deeper than MAX_JSON_DEPTH."""
+    try:
+        value = json.loads(text)
+    except RecursionError as error:
+        raise NestedTooDeeply from error
+    depth, level = 0, [value]
+    while containers := [item for item in level if isinstance(item, dict | list)]:
+        depth += 1
+        if depth > MAX_JSON_DEPTH:
+            raise NestedTooDeeply
+        level = [
+            child
+            for container in containers
+            for child in (container.values() if isinstance(container, dict) else container)
+        ]
+    return value
+
+
 def check_strings(value):
     """Refuse strings no column can store: NUL characters and lone surrogates (\\ud800)."""
     if isinstance(value, dict):
@@ -205,7 +239,7 @@ def cacheable_operation(request):
         extensions = params.get("extensions")
     elif request.method == "POST" and request.content_type == "application/json":
         try:
-            body = json.loads(request.body)
+            body = load_json(request.body)
         except ValueError:
             return None
         if not isinstance(body, dict):
@@ -216,7 +250,7 @@ def cacheable_operation(request):
         return None
     if isinstance(extensions, str):
         try:
-            extensions = json.loads(extensions)
+            extensions = load_json(extensions)
         except ValueError:
             return None
     if not isinstance(extensions, dict | None):

@@ -20,6 +20,8 @@ from .registry import PAGE_KINDS
 from .search import MAX_QUERY_LENGTH, search, searchable
 
 RESULTS_PER_PAGE = 10
+# No search has more pages; far beyond, the offset would pass the database's integers.
+LAST_PAGE_ASKED = 2**31 // RESULTS_PER_PAGE
 # The kinds a visitor narrows results to: the content pages, not the section indexes.
 SEARCHED_KINDS = {
     kind.name.lower(): kind for kind in PAGE_KINDS if not kind.name.endswith(("_INDEX", "HOME"))
@@ -135,7 +137,7 @@ def search_page(request):
         offset = (number - 1) * RESULTS_PER_PAGE
         return search(query, pages, RESULTS_PER_PAGE, offset, content_types, sectors)
 
-    number = form.cleaned_data["page"] or 1
+    number = min(form.cleaned_data["page"] or 1, LAST_PAGE_ASKED)
     found = results_page(number)
     page_count = max(1, math.ceil(found.total / RESULTS_PER_PAGE))
     if number > page_count:

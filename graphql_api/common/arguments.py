@@ -9,6 +9,8 @@ import strawberry
 from django.db.models import F
 from django.utils import timezone
 
+from pages.models.base import MAX_PAGE_ID
+
 from .enums import LocaleEnum
 from .errors import BadInput
 from .pagination import LIMIT_DESCRIPTION, OFFSET_DESCRIPTION
@@ -35,9 +37,6 @@ def distinct_values(values, name):
     return distinct
 
 
-MAX_PAGE_ID = 2**31 - 1  # the largest value of Page.id's column
-
-
 def page_id(value, name="id"):
     """A page id from an ID argument, or a clear error."""
     if value is None:
@@ -60,10 +59,20 @@ def slug(value, name):
 
 
 def date_range(start, end, name):
-    """Check that a range does not end before it starts, and that instants are aware."""
+    """Check that a range does not end before it starts and that its instants are aware, in range."""
     for label, value in zip(name.split("/"), (start, end), strict=True):
-        if isinstance(value, datetime.datetime) and timezone.is_naive(value):
+        if not isinstance(value, datetime.datetime):
+            continue
+        if timezone.is_naive(value):
             raise BadInput(f"{label} must include a UTC offset, e.g. 2024-01-01T09:00:00+01:00.")
+        # The database compares instants in UTC, where 9999-12-31T23:59:59-23:59 is past year 9999.
+        try:
+            value.astimezone(datetime.UTC)
+        except OverflowError as error:
+            raise BadInput(
+                f"{label} must fall between 0001-01-01 and 9999-12-31 in UTC; got "
+                f"{value.isoformat()}."
+            ) from error
     if start is not None and end is not None and end < start:
         raise BadInput(f"{name}: the end of the range is before its start.")
 

@@ -10,6 +10,7 @@ import time
 from collections import defaultdict
 
 from graphql import (
+    ExecutableDefinitionNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -26,7 +27,7 @@ from graphql.execution import ExecutionResult
 from graphql.execution.values import get_variable_values
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as aliases_rule
-from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+from strawberry.extensions.query_depth_limiter import create_validator as strawberry_depth_rule
 
 from django.conf import settings
 from django.db import DatabaseError, connection
@@ -45,12 +46,32 @@ class NoNulCharacters(ValidationRule):
             self.report_error(GraphQLError("A string contains a NUL character (\\u0000).", node))
 
 
+def depth_rule(max_depth):
+    """Strawberry's depth rule, checked only where every fragment spread has its definition."""
+    strawberry_rule = strawberry_depth_rule(max_depth, None, None)
+
+    class DepthLimit(ValidationRule):
+        def __init__(self, context):
+            super().__init__(context)
+            # Strawberry's rule fails on a spread of an undefined fragment; graphql-core's
+            # KnownFragmentNamesRule refuses such a document with the usual validation error.
+            if all(
+                context.get_fragment(spread.name.value)
+                for definition in context.document.definitions
+                if isinstance(definition, ExecutableDefinitionNode)
+                for spread in context.get_fragment_spreads(definition.selection_set)
+            ):
+                strawberry_rule(context)  # it reports what it finds while it is built
+
+    return DepthLimit
+
+
 # The rules are built once per set of limits: the validation cache is keyed by the rules too, so
 # rules built per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit it.
 @functools.cache
 def validation_rules(max_depth, max_aliases, introspection):
     """The limit rules for the given settings, the same objects on every call."""
-    rules = [depth_rule(max_depth, None, None), aliases_rule(max_aliases), NoNulCharacters]
+    rules = [depth_rule(max_depth), aliases_rule(max_aliases), NoNulCharacters]
     if not introspection:
         rules.append(NoSchemaIntrospectionCustomRule)
     return tuple(rules)

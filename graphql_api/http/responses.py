@@ -58,6 +58,11 @@ def content_type(media_type):
     return f"{media_type}; charset=utf-8"
 
 
+def refusal(message, code, **details):
+    """The body of a request refused before GraphQL could read it: one error, no data."""
+    return {"errors": [{"message": message, "extensions": {"code": code, **details}}]}
+
+
 def answer(result, media_type, request_id):
     """(status, body) of an execution result.
 

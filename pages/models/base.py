@@ -32,6 +32,9 @@ def sectors_field(help_text):
     )
 
 
+# The largest value of Page.id's column: a larger number in a query is refused by the database.
+MAX_PAGE_ID = 2**31 - 1
+
 # wagtail-localize skips many-to-many fields unless a model declares them; sectors are
 # relations, so they are synchronised from the source page like every other relation.
 SYNCHRONISED_SECTORS = SynchronizedField("sectors")

@@ -240,6 +240,8 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         *Page.search_fields,
         index.SearchField("official_name"),
         index.SearchField("acronym"),
+        # Hiragana finds a name written in kanji (みえ, 三重県).
+        index.SearchField("name_reading"),
         index.SearchField("city"),
         index.SearchField("region_names"),
         index.SearchField("description"),

@@ -1,6 +1,7 @@
 """Feeds, calendar, sitemap and robots.txt: valid formats, only public pages."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import feedparser
@@ -302,6 +303,18 @@ def test_the_sitemap_is_an_index_of_pages_of_at_most_the_page_size(client, site_
     ]
     assert client.get("/sitemap-5.xml").status_code == 404
     assert client.get("/sitemap-0.xml").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", ["99999999999999999999", "2147483648"])
+def test_a_sitemap_number_past_any_page_id_is_the_site_s_404_page(client, site_tree, number):
+    response = client.get(f"/sitemap-{number}.xml")
+    title = re.search(r"<title>([^|<]*)", response.content.decode()).group(1).strip()
+    assert (response.status_code, response["Content-Type"], title) == (
+        404,
+        "text/html; charset=utf-8",
+        "Page not found",
+    )
 
 
 def sitemap_alternates(client):

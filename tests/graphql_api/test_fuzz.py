@@ -2,10 +2,19 @@
 
 import collections
 import datetime
+import json
 import time
 
 import pytest
 import requests
+from graphql import (
+    build_schema,
+    get_named_type,
+    is_enum_type,
+    is_input_object_type,
+    is_list_type,
+    is_non_null_type,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import Mode, nodes, queries
@@ -13,9 +22,11 @@ from hypothesis_graphql import Mode, nodes, queries
 from django.conf import settings as django_settings
 from django.core.management import call_command
 
-# Valid documents exercise the resolvers; invalid ones the parser, validation and limits.
-VALID_QUERIES = 700
-INVALID_QUERIES = 300
+# Valid documents exercise the resolvers; invalid ones the parser, validation and limits;
+# variables the coercion of values and the arguments' checks.
+VALID_QUERIES = 550
+INVALID_QUERIES = 200
+VARIABLE_QUERIES = 250
 SLOWEST_ALLOWED_SECONDS = 2.0
 SCHEMA = (django_settings.BASE_DIR / "graphql_api" / "schema.graphql").read_text()
 # Values of the custom scalars, as literals in the generated documents.
@@ -29,7 +40,112 @@ SCALARS = {
     ),
 }
 
+# Instants at every offset a DateTime can carry; at the ends of the calendar, some fall outside
+# years 1 to 9999 in UTC.
+OFFSETS = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(
+    lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes))
+)
+CALENDAR_ENDS = st.sampled_from([datetime.datetime.min, datetime.datetime.max])
+# Values of each scalar as a variable, the edges of its range included.
+VARIABLE_SCALARS = {
+    "Int": st.integers(),
+    "Float": st.floats(allow_nan=False, allow_infinity=False),
+    "Boolean": st.booleans(),
+    "String": st.text(max_size=40),
+    "ID": st.text(max_size=12) | st.integers(min_value=0).map(str),
+    "Date": (st.dates() | st.sampled_from([datetime.date.min, datetime.date.max])).map(
+        datetime.date.isoformat
+    ),
+    "DateTime": (
+        st.datetimes(timezones=OFFSETS)
+        | st.builds(lambda moment, zone: moment.replace(tzinfo=zone), CALENDAR_ENDS, OFFSETS)
+    ).map(datetime.datetime.isoformat),
+    "Decimal": st.decimals(allow_nan=False, allow_infinity=False).map(str),
+}
+# JSON texts no argument takes: any JSON (mostly of the wrong type), long lists, and arrays
+# nested near, past and far past the API's limit.
+MISFITS = st.one_of(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text(max_size=8), children, max_size=4)
+        ),
+        max_leaves=12,
+    ).map(json.dumps),
+    st.sampled_from([100, 10_000]).map(lambda length: json.dumps(["x"] * length)),
+    st.sampled_from([31, 33, 900, 100_000]).map(lambda depth: "[" * depth + "]" * depth),
+)
+
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db(transaction=True)]
+
+
+def fitting(input_type):
+    """Values of a GraphQL input type, as a client that reads the schema would send them."""
+    if is_non_null_type(input_type):
+        return fitting(input_type.of_type)
+    if is_list_type(input_type):
+        return st.lists(fitting(input_type.of_type), max_size=5)
+    if is_enum_type(input_type):
+        return st.sampled_from(list(input_type.values))
+    if is_input_object_type(input_type):
+        return st.fixed_dictionaries(
+            {name: fitting(field.type) for name, field in input_type.fields.items()}
+        )
+    return VARIABLE_SCALARS[input_type.name]
+
+
+def variable_type(argument):
+    """The type of an argument's variable: nullable where the argument has a default to fall to."""
+    if is_non_null_type(argument.type) and argument.ast_node.default_value is not None:
+        return argument.type.of_type
+    return argument.type
+
+
+def root_field_operations():
+    """For each root field, a document passing every argument as a variable, and the arguments."""
+    schema = build_schema(SCHEMA)
+    operations = []
+    for name, field in schema.query_type.fields.items():
+        returned = get_named_type(field.type)
+        # Counting the items makes the resolver run its query; __typename alone may not.
+        if not hasattr(returned, "fields"):
+            selection = ""
+        elif "totalCount" in returned.fields:
+            selection = "{ totalCount }"
+        else:
+            selection = "{ __typename }"
+        declared = ", ".join(
+            f"${argument}: {variable_type(spec)}" for argument, spec in field.args.items()
+        )
+        passed = ", ".join(f"{argument}: ${argument}" for argument in field.args)
+        document = (
+            f"query ({declared}) {{ {name}({passed}) {selection} }}"
+            if field.args
+            else f"{{ {name} {selection} }}"
+        )
+        operations.append((document, field.args))
+    return operations
+
+
+@st.composite
+def operations_with_variables(draw, operations):
+    """(document, JSON text of its variables): arguments left out or given a fitting value."""
+    document, arguments = draw(st.sampled_from(operations))
+    texts = {
+        argument: json.dumps(draw(fitting(spec.type)))
+        for argument, spec in arguments.items()
+        if draw(st.booleans())
+    }
+    # Half the requests carry one value that fits no argument (it refuses the whole request).
+    if arguments and draw(st.booleans()):
+        texts[draw(st.sampled_from(list(arguments)))] = draw(MISFITS)
+    variables = ", ".join(f"{json.dumps(name)}: {text}" for name, text in texts.items())
+    return document, "{" + variables + "}"
 
 
 class Tally:
@@ -43,12 +159,16 @@ class Tally:
         self.slowest_document = None
         self.faults = []
 
-    def send(self, url, document):
+    def send(self, url, document, variables="{}"):
+        """POST the document with the variables (JSON text: it may nest too deep to encode)."""
         started = time.perf_counter()
         response = self.session.post(
             url,
-            json={"query": document},
-            headers={"Accept": "application/graphql-response+json"},
+            data=f'{{"query": {json.dumps(document)}, "variables": {variables}}}'.encode(),
+            headers={
+                "Accept": "application/graphql-response+json",
+                "Content-Type": "application/json",
+            },
             timeout=30,
         )
         elapsed = time.perf_counter() - started
@@ -56,7 +176,7 @@ class Tally:
         if elapsed > self.slowest:
             self.slowest, self.slowest_document = elapsed, document
         if response.status_code >= 500 or elapsed > SLOWEST_ALLOWED_SECONDS:
-            self.faults.append((response.status_code, round(elapsed, 2), document))
+            self.faults.append((response.status_code, round(elapsed, 2), document, variables[:200]))
 
 
 def test_generated_queries_never_fail_the_server(live_server, migrated_data):
@@ -86,8 +206,14 @@ def test_generated_queries_never_fail_the_server(live_server, migrated_data):
     def invalid(document):
         tally.send(url, document)
 
+    @bounded(VARIABLE_QUERIES)
+    @given(operations_with_variables(root_field_operations()))
+    def with_variables(operation):
+        tally.send(url, *operation)
+
     valid()
     invalid()
+    with_variables()
     total = sum(tally.statuses.values())
     print(
         f"fuzz: {total} queries, statuses {dict(sorted(tally.statuses.items()))}, "
@@ -95,4 +221,4 @@ def test_generated_queries_never_fail_the_server(live_server, migrated_data):
     )
     print("slowest document:", " ".join(tally.slowest_document.split()))
     assert tally.faults == []
-    assert total >= VALID_QUERIES + INVALID_QUERIES
+    assert total >= VALID_QUERIES + INVALID_QUERIES + VARIABLE_QUERIES

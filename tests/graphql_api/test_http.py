@@ -127,6 +127,44 @@ def test_a_malformed_body_is_a_400_that_says_why(client, locales, body, message)
     assert (response.status_code, response.content.decode()) == (400, message)
 
 
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+TOO_DEEP_ANSWER = {
+    "errors": [
+        {
+            "message": "The request's JSON nests arrays and objects more than 32 deep.",
+            "extensions": {"code": "JSON_TOO_DEEP", "limit": 32},
+        }
+    ]
+}
+
+
+@pytest.mark.parametrize(
+    ("method", "data"),
+    [
+        ("post", DEEP_JSON),
+        ("post", f'{{"query": "{QUERY}", "variables": {{"a": {DEEP_JSON}}}}}'),
+        # Within the parser's reach, past the limit.
+        ("post", f'{{"query": "{QUERY}", "variables": {{"a": {"[" * 40 + "]" * 40}}}}}'),
+        ("post", f'{{"query": "{QUERY}", "extensions": {{"a": {DEEP_JSON}}}}}'),
+        ("get", {"query": QUERY, "variables": f'{{"a": {DEEP_JSON}}}'}),
+        ("get", {"query": QUERY, "extensions": f'{{"a": {DEEP_JSON}}}'}),
+    ],
+)
+@pytest.mark.parametrize("accept", ["application/json", "application/graphql-response+json"])
+def test_json_nested_too_deep_is_a_400_in_the_accepted_type(client, locales, method, data, accept):
+    if method == "post":
+        response = client.post(
+            "/graphql/", data, content_type="application/json", HTTP_ACCEPT=accept
+        )
+    else:
+        response = client.get("/graphql/", data, HTTP_ACCEPT=accept)
+    assert (response.status_code, response["Content-Type"], response.json()) == (
+        400,
+        f"{accept}; charset=utf-8",
+        TOO_DEEP_ANSWER,
+    )
+
+
 @pytest.mark.parametrize(
     ("literal", "message"),
     [
@@ -158,6 +196,28 @@ def test_an_id_outside_the_column_is_refused_before_the_database(client, locales
     assert response.status_code == 400
     assert response.json()["errors"][0]["message"] == (
         f"partner must be a page id (digits only); got '{value}'."
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "argument"),
+    [
+        ("webinars", "startFrom"),
+        ("webinars", "startTo"),
+        ("events", "startFrom"),
+        ("events", "startTo"),
+        ("calls", "deadlineFrom"),
+        ("calls", "deadlineTo"),
+    ],
+)
+@pytest.mark.parametrize("instant", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+23:59"])
+def test_an_instant_outside_the_years_of_utc_is_refused(client, locales, field, argument, instant):
+    response = client.get(
+        "/graphql/", {"query": f'{{ {field}({argument}: "{instant}") {{ totalCount }} }}'}, **MODERN
+    )
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        f"{argument} must fall between 0001-01-01 and 9999-12-31 in UTC; got {instant}.",
     )
 
 
@@ -201,6 +261,30 @@ def test_depth_limit(client, locales):
         assert client.get("/graphql/", {"query": nested_news(5)}).json() == {
             "data": {"news": {"items": []}}
         }
+
+
+@pytest.mark.parametrize(
+    ("document", "column"),
+    [
+        ("{ sectors { ...Missing } }", 16),
+        ("{ sectors { ... on SectorList { ...Missing } } }", 36),
+        ("{ news { items { ... on NewsPage { relatedPages { ...Missing } } } } }", 54),
+        ("fragment Known on SectorList { ...Missing } { sectors { ...Known } }", 35),
+    ],
+)
+def test_a_spread_of_an_undefined_fragment_is_a_validation_error(client, locales, document, column):
+    response = client.get("/graphql/", {"query": document}, **MODERN)
+    assert (response.status_code, response.json()) == (
+        400,
+        {
+            "errors": [
+                {
+                    "message": "Unknown fragment 'Missing'.",
+                    "locations": [{"line": 1, "column": column}],
+                }
+            ]
+        },
+    )
 
 
 def aliases(count):

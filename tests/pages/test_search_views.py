@@ -119,6 +119,16 @@ def test_pages_of_results_are_links_and_a_page_past_the_end_shows_the_last(
     assert last.select_one(".pagination li:nth-of-type(2)").get_text() == "Page 2 of 2"
 
 
+def test_a_page_number_past_any_offset_shows_the_last_page(client, site_tree, published):
+    for number in range(12):
+        published(factories.NewsPageFactory, site_tree.news, f"Kobe report {number:02}")
+    html = get(client, "/en/search/?q=kobe&page=99999999999999999999")
+    assert (len(results(html)), html.select_one(".pagination li:nth-of-type(2)").get_text()) == (
+        2,
+        "Page 2 of 2",
+    )
+
+
 @pytest.mark.parametrize(
     ("query_string", "message"),
     [
@@ -129,6 +139,9 @@ def test_pages_of_results_are_links_and_a_page_past_the_end_shows_the_last(
         ),
         ("q=kobe&type=page", "Select a valid choice. page is not one of the available choices."),
         ("q=kobe&page=0", "Ensure this value is greater than or equal to 1."),
+        ("q=kobe&page=-1", "Ensure this value is greater than or equal to 1."),
+        ("q=kobe&page=abc", "Enter a whole number."),
+        ("q=kobe&page=1e5", "Enter a whole number."),
     ],
 )
 def test_bad_input_is_answered_400_with_its_reason(client, site_tree, query_string, message):
