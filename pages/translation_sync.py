@@ -11,7 +11,7 @@ wagtail-localize rebuilds a target from the source with the source's text wherev
 is untranslated, and `save_target(publish=False)` writes the row of a live target, so a
 "draft" is public at once. Every path that saves a target (its editor, "Sync translated
 pages", the translation exchange) goes through `Translation.save_target`, which is routed
-here for live pages by `route_live_translations()`.
+here for live pages and saved snippets by `route_live_translations()`.
 """
 
 import enum
