@@ -30,7 +30,7 @@ from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as strawberry_depth_rule
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
 
 from .errors import TimeLimitExceeded
 
@@ -210,12 +210,16 @@ def operation_cost(schema, document, operation_name, variables):
 clock = time.monotonic
 
 
-def interrupter(connection):
-    """A function that interrupts the statement the connection is running, from another thread."""
-    if connection.vendor == "postgresql":
+def interrupt(database):
+    """Interrupt the statement a database connection is running; called from another thread."""
+    raw = database.connection
+    if raw is None:  # never connected: nothing runs
+        return
+    if database.vendor == "postgresql":
         # Sends the server a cancel request; the statement ends with QueryCanceled.
-        return connection.connection.cancel_safe
-    return connection.connection.interrupt
+        raw.cancel_safe()
+    else:
+        raw.interrupt()
 
 
 class TimeLimit:
@@ -237,31 +241,30 @@ class TimeLimit:
         )
 
     def __call__(self, execute, sql, params, many, context):
-        remaining = self.deadline - clock()
-        if remaining <= 0:
+        if clock() > self.deadline or self.interrupted.is_set():
             raise self.exceeded()
-        interrupt, interrupted = interrupter(context["connection"]), threading.Event()
-
-        def stop():
-            # Set before interrupting: the query may fail before the interruption returns.
-            interrupted.set()
-            interrupt()
-
-        alarm = threading.Timer(remaining, stop)
-        alarm.start()
         try:
             return execute(sql, params, many, context)
         except DatabaseError as error:
-            if interrupted.is_set():
+            if self.interrupted.is_set():
                 raise self.exceeded() from error
             raise
-        finally:
-            alarm.cancel()
+
+    def stop(self):
+        # Set before interrupting: the statement may fail before the interruption returns.
+        self.interrupted.set()
+        interrupt(self.database)
 
     def __enter__(self):
+        # One alarm per request, for whichever statement runs at the deadline. The request's
+        # connection is taken here: `connection` resolves per thread, and the alarm has its own.
+        self.database, self.interrupted = connections[DEFAULT_DB_ALIAS], threading.Event()
+        self.alarm = threading.Timer(self.seconds, self.stop)
+        self.alarm.start()
         self.wrapper = connection.execute_wrapper(self)
         self.wrapper.__enter__()
         return self
 
     def __exit__(self, *exc):
+        self.alarm.cancel()
         return self.wrapper.__exit__(*exc)
