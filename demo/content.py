@@ -15,6 +15,8 @@ of the webinars' themes.
 import datetime
 from decimal import Decimal
 
+from pages.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
+
 HOME_SLUG = "ejrc-helpdesk"
 # A translated root page is a sibling of the source, so it needs a slug of its own; this follows
 # Wagtail's own convention for root pages (the language code appended).
@@ -23,10 +25,10 @@ HOME_SLUG_JA = "ejrc-helpdesk-ja"
 # One account per editorial role (pages.roles), each in its admin language.
 # (username, role, admin language, first name, last name): the account form needs a name.
 DEMO_USERS = [
-    ("editor", "Editors", "en", "Claire", "Dubois"),
-    ("translator", "Translators", "ja", "由美", "佐藤"),
-    ("moderator", "Moderators", "en", "Jan", "Novak"),
-    ("administrator", "Administrators", "en", "Anna", "Berg"),
+    ("editor", EDITORS, "en", "Claire", "Dubois"),
+    ("translator", TRANSLATORS, "ja", "由美", "佐藤"),
+    ("moderator", MODERATORS, "en", "Jan", "Novak"),
+    ("administrator", ADMINISTRATORS, "en", "Anna", "Berg"),
 ]
 # The site record's name: the admin's dashboard is titled with it.
 SITE_NAME = "EJRC Helpdesk"
@@ -300,7 +302,7 @@ PARTNERS = [
     {
         "key": "clair",
         "title": "CLAIR (Council of Local Authorities for International Relations)",
-        "official_name": "Council of Local Authorities for International Relations",
+        "official_name": "一般財団法人自治体国際化協会",
         "acronym": "CLAIR",
         "kind": "agency",
         "country": "JP",
@@ -333,7 +335,7 @@ PARTNERS = [
     {
         "key": "kyushu-bio-cluster",
         "title": "Kyushu Bio Cluster",
-        "official_name": "Kyushu Bio Cluster",
+        "official_name": "九州地域バイオクラスター推進協議会",
         "acronym": "",
         "kind": "jp_cluster",
         "country": "JP",
@@ -367,7 +369,7 @@ PARTNERS = [
     {
         "key": "fukushima",
         "title": "Fukushima Prefecture",
-        "official_name": "Fukushima Prefecture",
+        "official_name": "福島県",
         "acronym": "",
         "kind": "jp_prefecture",
         "country": "JP",
@@ -401,7 +403,7 @@ PARTNERS = [
     {
         "key": "osaka-bio-headquarters",
         "title": "Osaka Bio Headquarters",
-        "official_name": "Osaka Bio Headquarters",
+        "official_name": "大阪バイオ・ヘッドクオーター",
         "acronym": "",
         "kind": "jp_cluster",
         "country": "JP",
@@ -434,7 +436,7 @@ PARTNERS = [
     {
         "key": "kanagawa",
         "title": "Kanagawa Prefecture",
-        "official_name": "Kanagawa Prefecture",
+        "official_name": "神奈川県",
         "acronym": "",
         "kind": "jp_prefecture",
         "country": "JP",
@@ -466,7 +468,7 @@ PARTNERS = [
     {
         "key": "saitama-city",
         "title": "Saitama City",
-        "official_name": "Saitama City",
+        "official_name": "さいたま市",
         "acronym": "",
         "kind": "jp_city",
         "country": "JP",
@@ -516,7 +518,7 @@ PARTNERS = [
     {
         "key": "nagano",
         "title": "Nagano Prefecture",
-        "official_name": "Nagano Prefecture",
+        "official_name": "長野県",
         "acronym": "",
         "kind": "jp_prefecture",
         "country": "JP",
@@ -566,7 +568,7 @@ PARTNERS = [
     {
         "key": "fbri",
         "title": "Foundation for Biomedical Research and Innovation at Kobe",
-        "official_name": "Foundation for Biomedical Research and Innovation at Kobe",
+        "official_name": "公益財団法人神戸医療産業都市推進機構",
         "acronym": "FBRI",
         "kind": "agency",
         "country": "JP",
@@ -598,7 +600,7 @@ PARTNERS = [
     {
         "key": "mie",
         "title": "Mie Prefecture",
-        "official_name": "Mie Prefectural Government",
+        "official_name": "三重県",
         "acronym": "",
         "kind": "jp_prefecture",
         "country": "JP",
@@ -630,7 +632,7 @@ PARTNERS = [
     {
         "key": "higashimatsushima",
         "title": "Higashimatsushima City",
-        "official_name": "Higashimatsushima City",
+        "official_name": "東松島市",
         "acronym": "",
         "kind": "jp_city",
         "country": "JP",

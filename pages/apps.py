@@ -15,6 +15,11 @@ class PagesConfig(AppConfig):
         # Live translations are rebuilt by merging, never with the source's text.
         translation_sync.route_live_translations()
 
+        # The translation editor's comments date strings as the editor's language does.
+        from .admin_language import write_dates_in_the_editors_language
+
+        write_dates_in_the_editors_language()
+
         # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
         roles.connect()
         post_migrate.connect(search.rebuild_if_empty, sender=self)

@@ -8,13 +8,18 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db.models.signals import post_save
 
+# The admin shows group, workflow and task names as stored, to English and Japanese editors
+# alike: the roles are named in both languages, English first ("Editors / 編集者").
+NAME_SEPARATOR = " / "
+
 # Wagtail's migrations create Editors (add and edit every page) and Moderators (add, edit,
 # publish, lock every page) and a one-step "Moderators approval" workflow on the whole tree.
-# The roles grant the same again, so that they stand complete without Wagtail's data.
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
-ADMINISTRATORS = "Administrators"
+# The roles take over those groups and grant the same again, so that they stand complete
+# without Wagtail's data.
+EDITORS = "Editors / 編集者"
+MODERATORS = "Moderators / 承認者"
+TRANSLATORS = "Translators / 翻訳者"
+ADMINISTRATORS = "Administrators / 管理者"
 
 # Translators work in the tree of this language only.
 TRANSLATED_LANGUAGE = "ja"
@@ -60,9 +65,41 @@ MODEL_PERMISSIONS = {
 }
 
 # News and calls go through two approvals before publication, in every language tree.
-REVIEW_WORKFLOW = "News and calls review"
-REVIEW_TASKS = ("Editorial review", "Publication sign-off")
+REVIEW_WORKFLOW = "News and calls review / ニュース・公募のレビュー"
+REVIEW_TASKS = ("Editorial review / 編集レビュー", "Publication sign-off / 公開の承認")
 REVIEWED_INDEXES = ("newsindexpage", "callindexpage")
+# Wagtail's own one-step workflow and its task, which review the other pages.
+WAGTAIL_APPROVAL = "Moderators approval / 承認者による承認"
+
+
+def named(model, name):
+    """The row of a name in both languages, renamed from its English name if need be; or None."""
+    found = model.objects.filter(name=name).first()
+    if found is None:
+        found = model.objects.filter(name=name.split(NAME_SEPARATOR)[0]).first()
+        if found is not None:
+            found.name = name
+            found.save(update_fields=["name"])
+    return found
+
+
+def name_roles_in_both_languages(apps):
+    """Rename the groups, workflows and tasks still named in English only (idempotent)."""
+    Group = apps.get_model("auth", "Group")
+    for name in [*MODEL_PERMISSIONS, ADMINISTRATORS]:
+        named(Group, name)
+    for model, names in (
+        ("Workflow", [REVIEW_WORKFLOW, WAGTAIL_APPROVAL]),
+        ("Task", [*REVIEW_TASKS, WAGTAIL_APPROVAL]),
+    ):
+        for name in names:
+            named(apps.get_model("wagtailcore", model), name)
+
+
+def role_group(apps, name):
+    """The group of a role, created when missing."""
+    Group = apps.get_model("auth", "Group")
+    return named(Group, name) or Group.objects.create(name=name)
 
 
 def permission(apps, app_label, model, action):
@@ -80,12 +117,11 @@ def permission(apps, app_label, model, action):
 
 def create_roles(apps):
     """The four groups, their permissions and the two-step review workflow (idempotent)."""
-    Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Permission = apps.get_model("auth", "Permission")
+    name_roles_in_both_languages(apps)
     create_model_permissions(apps)
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
-    groups[ADMINISTRATORS] = Group.objects.get_or_create(name=ADMINISTRATORS)[0]
+    groups = {name: role_group(apps, name) for name in [*MODEL_PERMISSIONS, ADMINISTRATORS]}
     for name, grants in MODEL_PERMISSIONS.items():
         groups[name].permissions.add(
             *(
@@ -152,11 +188,11 @@ def grant_collections(apps, groups):
 def review_workflow(apps):
     """The two-step workflow of news and calls, created with its tasks when missing."""
     Workflow = apps.get_model("wagtailcore", "Workflow")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     found = Workflow.objects.filter(name=REVIEW_WORKFLOW).first()
     if found is not None:
         return found
     ContentType = apps.get_model("contenttypes", "ContentType")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     Group = apps.get_model("auth", "Group")
     task_type, _ = ContentType.objects.get_or_create(
@@ -185,8 +221,7 @@ def extend_roles_to_new_pages(sender, instance, created, raw=False, **kwargs):
     if model in REVIEWED_INDEXES:
         assign_workflow(global_apps, review_workflow(global_apps), instance)
     elif model == "homepage" and instance.locale.language_code == TRANSLATED_LANGUAGE:
-        Group = global_apps.get_model("auth", "Group")
-        translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
+        translators = role_group(global_apps, TRANSLATORS)
         grant_pages(global_apps, translators, instance, TRANSLATOR_PAGE_ACTIONS)
 
 

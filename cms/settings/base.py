@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
@@ -193,7 +194,12 @@ LANGUAGES = [
     ("en", "English"),
     ("ja", "日本語"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("英語から日本語への翻訳"); the
+# site's language switch keeps each language's own name (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("en", pgettext_lazy("content language", "English")),
+    ("ja", pgettext_lazy("content language", "Japanese")),
+]
 # The admin is offered in the helpdesk's two languages, not in every language Wagtail has.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
@@ -225,6 +231,10 @@ TASKS = {
 WEBHOOK_TIMEOUT_SECONDS = int(env("WEBHOOK_TIMEOUT_SECONDS", "10"))
 WEBHOOK_MAX_ATTEMPTS = int(env("WEBHOOK_MAX_ATTEMPTS", "6"))
 WEBHOOK_RETRY_BASE_SECONDS = int(env("WEBHOOK_RETRY_BASE_SECONDS", "30"))
+# Webhooks go to https public addresses only; http and private networks (CIDR list, e.g. a
+# receiver on the same host in development) only when allowed here.
+WEBHOOK_ALLOW_HTTP = env_bool("WEBHOOK_ALLOW_HTTP", False)
+WEBHOOK_ALLOWED_PRIVATE_NETWORKS = env_list("WEBHOOK_ALLOWED_PRIVATE_NETWORKS")
 
 # GraphQL HTTP caching: browser and shared-cache lifetimes of anonymous GET reads, and how long
 # the server keeps a response (entries also go stale at once on any publish).
@@ -247,12 +257,19 @@ GRAPHQL_MAX_DOCUMENT_BYTES = int(env("GRAPHQL_MAX_DOCUMENT_BYTES", str(16 * 1024
 GRAPHQL_MAX_COST = int(env("GRAPHQL_MAX_COST", "500000"))
 GRAPHQL_TIME_LIMIT_SECONDS = float(env("GRAPHQL_TIME_LIMIT_SECONDS", "5"))
 # Rate limits per client address (cms/ratelimits.py; 0 turns one off): API requests that run
-# (cached answers are free) per window, and wrong admin passwords per username and address
-# before sign-in is locked for the rest of the window. Behind N proxies that append to
-# X-Forwarded-For, TRUSTED_PROXY_COUNT=N finds the client's address.
+# (cached answers are free) per window. Every password door (the admin's, the site's and
+# Django's sign-in, page and document passwords) allows, per ADMIN_LOGIN_LOCKOUT_SECONDS, wrong
+# passwords for one account (a username, or a page's or documents' view restriction) from one
+# address, from one address across accounts, and for one account across addresses; then it is
+# locked for the rest of the window. Password reset requests are limited per address and per
+# e-mail address. Behind N proxies that append to X-Forwarded-For, TRUSTED_PROXY_COUNT=N finds
+# the client's address.
 GRAPHQL_RATE_LIMIT = int(env("GRAPHQL_RATE_LIMIT", "300"))
 GRAPHQL_RATE_LIMIT_SECONDS = int(env("GRAPHQL_RATE_LIMIT_SECONDS", "60"))
 ADMIN_LOGIN_MAX_FAILURES = int(env("ADMIN_LOGIN_MAX_FAILURES", "5"))
+PASSWORD_MAX_FAILURES_PER_ADDRESS = int(env("PASSWORD_MAX_FAILURES_PER_ADDRESS", "20"))
+PASSWORD_MAX_FAILURES_PER_ACCOUNT = int(env("PASSWORD_MAX_FAILURES_PER_ACCOUNT", "50"))
+PASSWORD_RESET_MAX_REQUESTS = int(env("PASSWORD_RESET_MAX_REQUESTS", "5"))
 ADMIN_LOGIN_LOCKOUT_SECONDS = int(env("ADMIN_LOGIN_LOCKOUT_SECONDS", "900"))
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # Whether validation errors suggest names ("Did you mean 'news'?"); production: off unless set.
@@ -282,6 +299,8 @@ HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))
 HELPDESK_DISPLAY_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo"]
 
 STATICFILES_FINDERS = [
+    # wagtail-localize's editor script with its heading translatable (pages/admin_language.py).
+    "pages.admin_language.TranslatableEditorScriptFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]

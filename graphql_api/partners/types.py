@@ -31,7 +31,10 @@ ClusterLabel = choices_enum(
 )
 class PartnerPageType(PageInterface):
     official_name: str = strawberry_django.field(
-        description="Legal or official name, the same in every language."
+        description=(
+            "Legal name in the body's own language (a Japanese body's is its Japanese "
+            "name), the same in every language."
+        )
     )
     acronym: str = strawberry_django.field(description="Acronym, e.g. 'FBRI'; may be empty.")
     country: str = strawberry_django.field(description="ISO 3166-1 alpha-2 country code.")

@@ -94,8 +94,9 @@ class RegionType:
         return RegionKind(self.kind)
 
     @strawberry_django.field(
-        description="Name in the requested language (Japanese names for "
-        "prefectures in Japanese, Latin-script names otherwise)."
+        description="Name in the requested language: in Japanese, a prefecture's national "
+        "name or a European region's Japanese name (its Latin-script name where none is "
+        "recorded); the Latin-script name otherwise."
     )
     def name(self) -> str:
         return self.localized_name(_language(self))

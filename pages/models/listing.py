@@ -47,21 +47,19 @@ class ListingFilterForm(forms.Form):
                 *sorted(countries, key=lambda choice: choice[1]),
             ]
         if "region" in self.fields:
-            japanese = locale.language_code == "ja"
+            language = locale.language_code
             regions = sorted(
-                Region.objects.filter(code__in=items.order_by().values("region")).values_list(
-                    "code", "country", "name", "name_national"
-                ),
+                Region.objects.filter(code__in=items.order_by().values("region")),
                 # Prefectures in their JIS X 0401 order (Hokkaido to Okinawa), as Japanese
-                # lists give them; other regions by name.
-                key=lambda row: (row[1], row[0] if row[1] == "JP" else row[2]),
+                # lists give them; other regions by the name shown.
+                key=lambda region: (
+                    region.country,
+                    region.code if region.country == "JP" else region.localized_name(language),
+                ),
             )
             self.fields["region"].choices = [
                 ("", _("All regions")),
-                *(
-                    (code, national if japanese and country == "JP" else name)
-                    for code, country, name, national in regions
-                ),
+                *((region.code, region.localized_name(language)) for region in regions),
             ]
 
     def apply(self, queryset, model):

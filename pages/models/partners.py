@@ -81,7 +81,9 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         verbose_name=_("official name"),
         max_length=255,
         help_text=_(
-            "Legal or official name, the same in every language (the title is the display name)."
+            "Legal name in the body's own language, the same on every language's page: "
+            "a Japanese body's is its Japanese name (一般財団法人自治体国際化協会). "
+            "The title is the display name."
         ),
     )
     acronym = models.CharField(
@@ -270,26 +272,34 @@ class PartnerPage(HeadlessPreviewMixin, Page):
         return JP_SIDE if self.country == "JP" else EU_SIDE
 
     @property
+    def official_name_language(self):
+        """'ja' when the official name is written in Japanese, so pages can mark it up."""
+        scripts = ("CJK", "HIRAGANA", "KATAKANA")
+        japanese = any(
+            unicodedata.name(char, "").startswith(scripts) for char in self.official_name
+        )
+        return "ja" if japanese else ""
+
+    @property
     def region_names(self):
-        """The region's names as the page shows them ('Mie 三重県'); '' without a region."""
+        """The region's names in every language ('Mie 三重県'); '' without a region."""
         if not self.region_id:
             return ""
-        return " ".join(dict.fromkeys([self.region.name, self.region.name_national]))
+        region = self.region
+        return " ".join(
+            dict.fromkeys(filter(None, [region.name, region.name_national, region.name_ja]))
+        )
 
     @property
     def location_text(self):
         """Where the partner is, as addresses are written in the reader's language.
 
         Small to large in English ('Nuremberg, Bayern, Germany'), large to small in Japanese
-        ('日本・福島県', 'ドイツ・Bayern・ニュルンベルク'), where a Japanese region is named
-        in Japanese.
+        ('日本・福島県', 'ドイツ・バイエルン州・ニュルンベルク'), every region named in Japanese.
         """
         country = str(self.get_country_display())
         if get_language() == "ja":
-            region = ""
-            if self.region_id:
-                japanese = self.region.country == "JP"
-                region = self.region.name_national if japanese else self.region.name
+            region = self.region.localized_name("ja") if self.region_id else ""
             return "・".join(part for part in (country, region, self.city) if part)
         region = ""
         if self.region_id:

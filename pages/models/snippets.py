@@ -252,6 +252,15 @@ class Region(index.Indexed, models.Model):
         max_length=200,
         help_text=_("Official name in the national language and script."),
     )
+    name_ja = models.CharField(
+        verbose_name=_("Japanese name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Name of a European region as Japanese readers know it (バイエルン州); "
+            "prefectures use their national name."
+        ),
+    )
     block_en = models.CharField(
         verbose_name=_("English region block"),
         max_length=40,
@@ -272,11 +281,13 @@ class Region(index.Indexed, models.Model):
         FieldPanel("country"),
         FieldPanel("name"),
         FieldPanel("name_national"),
+        FieldPanel("name_ja"),
         MultiFieldPanel([FieldPanel("block_en"), FieldPanel("block_ja")], heading=_("Block")),
     ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("name_national"),
+        index.SearchField("name_ja"),
         index.AutocompleteField("name"),
         index.AutocompleteField("code"),
         index.FilterField("kind"),
@@ -303,9 +314,11 @@ class Region(index.Indexed, models.Model):
 
     def localized_name(self, language_code):
         """Name to show in the given language."""
-        if language_code == "ja" and self.kind == self.Kind.PREFECTURE:
+        if language_code != "ja":
+            return self.name
+        if self.kind == self.Kind.PREFECTURE:
             return self.name_national
-        return self.name
+        return self.name_ja or self.name
 
     def clean(self):
         super().clean()

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages.models import NewsPage
+from pages.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW, TRANSLATORS
 from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation
 
@@ -46,7 +47,7 @@ def news_in(live_server, page, locale):
 
 def test_an_editor_s_news_reaches_the_api_in_both_languages(live_server, admin_tab, bilingual_news):
     # The editor writes the article and submits it: saved as a draft, not published.
-    editor = admin_tab("editor", group="Editors")
+    editor = admin_tab("editor", group=EDITORS)
     editor.goto(f"{live_server.url}/admin/pages/add/pages/newspage/{bilingual_news.news.pk}/")
     editor.fill("#id_title", TITLE)
     editor.fill("#id_summary", SUMMARY)
@@ -57,18 +58,18 @@ def test_an_editor_s_news_reaches_the_api_in_both_languages(live_server, admin_t
     # The editor writes its hidden input a moment after the last keystroke.
     expect(editor.locator('input[name="body-0-value"]')).to_have_value(re.compile("mission meets"))
     editor.get_by_role("button", name="More actions").click()
-    editor.get_by_role("button", name="Submit to News and calls review").click()
+    editor.get_by_role("button", name=f"Submit to {REVIEW_WORKFLOW}").click()
     expect(editor.locator(".messages")).to_contain_text(
         f"Page '{TITLE}' created and submitted for moderation."
     )
     news = NewsPage.objects.get(title=TITLE)
-    assert (news.live, news.current_workflow_task.name) == (False, "Editorial review")
+    assert (news.live, news.current_workflow_task.name) == (False, REVIEW_TASKS[0])
 
     # The moderator approves both steps; the second publishes.
-    moderator = admin_tab("moderator", group="Moderators")
+    moderator = admin_tab("moderator", group=MODERATORS)
     moderator.goto(f"{live_server.url}/admin/")
     expect(moderator.locator("body")).to_contain_text(TITLE)
-    steps = (("Approve", "Publication sign-off"), ("Approve and Publish", None))
+    steps = (("Approve", REVIEW_TASKS[1]), ("Approve and Publish", None))
     for action, next_task in steps:
         moderator.goto(f"{live_server.url}/admin/pages/{news.pk}/edit/")
         moderator.get_by_role("button", name="More actions").click()
@@ -83,7 +84,7 @@ def test_an_editor_s_news_reaches_the_api_in_both_languages(live_server, admin_t
 
     # The translator, in the Japanese admin, starts the translation from the dashboard,
     # translates every text and publishes it.
-    translator = admin_tab("honyaku", group="Translators", language="ja")
+    translator = admin_tab("honyaku", group=TRANSLATORS, language="ja")
     translator.goto(f"{live_server.url}/admin/")
     translate_from_the_dashboard(translator, TITLE, JAPANESE)
 

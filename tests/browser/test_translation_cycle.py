@@ -5,7 +5,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from django.utils import timezone
+
+from wagtail_localize.models import StringTranslation
+
 from pages.models import NewsPage
+from pages.roles import TRANSLATORS
 from tests import factories
 from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation
@@ -72,7 +77,7 @@ def test_translated_then_edited_in_english(live_server, admin_tab, article, site
 
     # The translator starts the translation from the dashboard, in the Japanese admin,
     # translates every string segment by segment and publishes.
-    translator = admin_tab("honyaku", group="Translators", language="ja")
+    translator = admin_tab("honyaku", group=TRANSLATORS, language="ja")
     assert translations_to_do(translator, live_server)[TITLE] == "日本語版が公開されていません"
     translate_from_the_dashboard(translator, TITLE, JAPANESE)
     japanese = article.get_translation(site_tree.ja).specific
@@ -80,6 +85,14 @@ def test_translated_then_edited_in_english(live_server, admin_tab, article, site
     # Up to date everywhere: the translation editor, the dashboard and the API.
     translator.goto(f"{base}/admin/pages/{japanese.pk}/edit/")
     expect(translator.locator("body")).not_to_contain_text("未翻訳")
+    # The editor's own sentences read in Japanese too.
+    expect(translator.locator("main")).to_contain_text("英語から日本語への翻訳")
+    expect(translator.locator("main")).not_to_contain_text(" translation")
+    # Each string's comment dates it as Japanese writes dates.
+    translated_on = timezone.localdate(StringTranslation.objects.latest("updated_at").updated_at)
+    expect(translator.locator("main")).to_contain_text(
+        f"{translated_on.year}年{translated_on.month}月{translated_on.day}日（"  # noqa: RUF001
+    )
     assert translations_to_do(translator, live_server).get(TITLE, "nothing to do") == (
         "nothing to do"
     )

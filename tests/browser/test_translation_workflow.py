@@ -54,7 +54,7 @@ def test_translate_publish_move_the_deadline_and_preview(live_server, editor_tab
 
     # Translate into Japanese: the Japanese page is a draft, not yet public.
     tab.goto(f"{base}/admin/localize/submit/page/{live_call.pk}/")
-    tab.get_by_label("日本語").check()
+    tab.get_by_label("Japanese").check()
     tab.get_by_role("button", name="Submit").click()
     tab.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     japanese = live_call.get_translation(Locale.objects.get(language_code="ja"))

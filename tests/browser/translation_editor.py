@@ -42,5 +42,5 @@ def translate_from_the_dashboard(tab, title, strings):
     tab.locator('input[type="submit"]').click()
     tab.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     translate_every_segment(tab, strings, language="ja")
-    tab.get_by_role("button", name=re.compile("^公開先")).click()
+    tab.get_by_role("button", name="日本語で公開").click()
     tab.wait_for_load_state("networkidle")

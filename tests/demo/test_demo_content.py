@@ -22,6 +22,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from demo import japanese
 from pages import models
 from pages.models.snippets import INDUSTRIAL_ECOSYSTEMS
+from pages.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
 from pages.timezones import dual_clock
 from pages.translation import MissingStringsError, translate_instance
 
@@ -108,10 +109,10 @@ def test_first_load_creates_an_account_per_role_and_prints_its_password(demo):
         for user in get_user_model().objects.prefetch_related("groups")
     }
     assert accounts == {
-        "editor": (["Editors"], "en", "Claire Dubois"),
-        "translator": (["Translators"], "ja", "由美 佐藤"),
-        "moderator": (["Moderators"], "en", "Jan Novak"),
-        "administrator": (["Administrators"], "en", "Anna Berg"),
+        "editor": ([EDITORS], "en", "Claire Dubois"),
+        "translator": ([TRANSLATORS], "ja", "由美 佐藤"),
+        "moderator": ([MODERATORS], "en", "Jan Novak"),
+        "administrator": ([ADMINISTRATORS], "en", "Anna Berg"),
     }
     for username, (groups, _language, _name) in accounts.items():
         printed = rf"Log in as '{username}' \({groups[0]}\) with password '([^']+)'\."

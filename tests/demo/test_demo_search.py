@@ -17,21 +17,21 @@ pytestmark = pytest.mark.django_db
 
 JAPANESE = {
     "九州": [
-        "九州バイオクラスターとヴィタゴラ",
         "九州バイオクラスター",
+        "九州バイオクラスターとヴィタゴラ",
         "農業・食品イノベーションにおける10年間のWin-Winの関係",
         "ヴィタゴラ",
     ],
     "福島": [
-        "福島県とノルトライン・ヴェストファーレン州エネルギー機関",
         "福島県",
+        "福島県とノルトライン・ヴェストファーレン州エネルギー機関",
         "再生可能エネルギーと地域再生のための進化するパートナーシップ",
         "ノルトライン・ヴェストファーレン州エネルギー機関",
     ],
     "神戸": [
         "兵庫・神戸と北ドイツの地域パートナーシップから、医療産業における日EU地域協力へ",
-        "神戸医療産業都市推進機構とライフサイエンス・ノルド・MAGIA2Marketアライアンス",
         "神戸医療産業都市推進機構",
+        "神戸医療産業都市推進機構とライフサイエンス・ノルド・MAGIA2Marketアライアンス",
         "ライフサイエンス・ノルド",
     ],
     "バスク": [
@@ -47,8 +47,8 @@ JAPANESE = {
         "東松島市",
     ],
     "さいたま": [
-        "さいたま市とバイエルン・イノヴァティブ",
         "さいたま市",
+        "さいたま市とバイエルン・イノヴァティブ",
         "医療技術の未来に向けて：日EU地域協力の成功事例",
         "バイエルン・イノヴァティブ",
     ],
@@ -100,7 +100,7 @@ JAPANESE = {
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
-            "欧州クラスター・カンファレンス2022",
+            "九州バイオクラスター",
         ],
     ),
     "クラスタ": (
@@ -109,7 +109,7 @@ JAPANESE = {
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
-            "欧州クラスター・カンファレンス2022",
+            "九州バイオクラスター",
         ],
     ),
     "クラスター": (
@@ -118,7 +118,7 @@ JAPANESE = {
             "EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）",
             # Its days, indexed, are sessions of and for clusters.
             "日EU地域・クラスター協力年次カンファレンス＆マッチング2022",
-            "欧州クラスター・カンファレンス2022",
+            "九州バイオクラスター",
         ],
     ),
     "ライフサイエンス・ノルド": [
@@ -150,22 +150,22 @@ JAPANESE = {
         "長野県",
     ],
     "長野": [
-        "長野県と森林バイオエコノミー・クラスター（北カレリア）・北カレリア地域評議会",
         "長野県",
+        "長野県と森林バイオエコノミー・クラスター（北カレリア）・北カレリア地域評議会",
         "スマート森林バイオエコノミーによるカーボンニュートラル",
         "森林バイオエコノミー・クラスター（北カレリア）",
         "北カレリア地域評議会",
     ],
     "東松島": [
-        "東松島市とロラン市",
         "東松島市",
+        "東松島市とロラン市",
         "姉妹都市を超えて：エネルギー・農業・教育・社会福祉分野における日EU自治体間の新たな連携のかたち",
         "ロラン市",
     ],
     "三重": [
         "産業政策・食品産業・文化観光におけるバスク州と三重県の地域パートナーシップの成功事例",
-        "三重県とバスク・トレード・アンド・インベストメント",
         "三重県",
+        "三重県とバスク・トレード・アンド・インベストメント",
         "バスク・トレード・アンド・インベストメント",
     ],
     "大阪": [
@@ -190,9 +190,9 @@ JAPANESE = {
     ],
     # A prefecture's reading finds what its name does (三重).
     "みえ": [
+        "三重県",
         "産業政策・食品産業・文化観光におけるバスク州と三重県の地域パートナーシップの成功事例",
         "三重県とバスク・トレード・アンド・インベストメント",
-        "三重県",
         "バスク・トレード・アンド・インベストメント",
     ],
     # Katakana variants, alternative spellings and abbreviations find what the site writes.
@@ -221,7 +221,7 @@ JAPANESE = {
     ],
     # The call's body, indexed.
     "スタートアップ": ["EU産業クラスターマネージャー向け日本短期派遣プログラム（最長6週間）"],
-    "神奈川": ["神奈川県とオウルヘルス", "神奈川県", "コンセプトに基づく地域協力", "オウルヘルス"],
+    "神奈川": ["神奈川県", "神奈川県とオウルヘルス", "コンセプトに基づく地域協力", "オウルヘルス"],
     "BioXclustersアライアンス": [
         # The whole query in the title first.
         "大阪バイオ・ヘッドクオーターとBioXclustersアライアンス",
@@ -239,21 +239,21 @@ JAPANESE = {
 
 ENGLISH = {
     "Kyushu": [
-        "Kyushu Bio Cluster",
         "Kyushu Bio Cluster and Vitagora",
+        "Kyushu Bio Cluster",
         "10 years of win-win relations on Agri-Food innovation",
         "Vitagora",
     ],
     "Fukushima": [
-        "Fukushima Prefecture",
         "Fukushima Prefecture and Energy Agency of North Rhine-Westphalia",
+        "Fukushima Prefecture",
         "Evolving partnerships for renewable energy and regional revitalization",
         "Energy Agency of North Rhine-Westphalia",
     ],
     "Kobe": [
         "From a regional partnership between Hyogo/Kobe - North Germany to a EU-Japan regional cooperation in medical industry",
-        "Foundation for Biomedical Research and Innovation at Kobe",
         "Foundation for Biomedical Research and Innovation at Kobe and Life Science Nord & MAGIA2Market alliance",
+        "Foundation for Biomedical Research and Innovation at Kobe",
         "Life Science Nord",
     ],
     "Basque": [
@@ -269,8 +269,8 @@ ENGLISH = {
         "Higashimatsushima City",
     ],
     "Saitama": [
-        "Saitama City",
         "Saitama City and Bayern Innovativ",
+        "Saitama City",
         "Towards future in medical technologies - A successful EU-Japan regional collaborative approach",
         "Bayern Innovativ",
     ],
@@ -320,7 +320,7 @@ ENGLISH = {
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
             # Its days, indexed, are sessions of and for clusters.
             "EU-Japan Regional & Cluster Cooperation Annual Conference & Matchmaking 2022",
-            "Kyushu Bio Cluster",
+            "Forest Bioeconomy Cluster (North Karelia)",
         ],
     ),
     "cluster": (
@@ -329,7 +329,7 @@ ENGLISH = {
             "Short-term Mobility Programme in Japan for EU Industry Cluster Managers (up to a 6-week stay)",
             # Its days, indexed, are sessions of and for clusters.
             "EU-Japan Regional & Cluster Cooperation Annual Conference & Matchmaking 2022",
-            "Kyushu Bio Cluster",
+            "Forest Bioeconomy Cluster (North Karelia)",
         ],
     ),
     "hydrogen": [],

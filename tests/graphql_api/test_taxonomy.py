@@ -124,6 +124,12 @@ def test_regions(gql, locales):
     }
     data = gql(REGIONS, {"code": "13", "kind": "PREFECTURE", "locale": "JA"})["regions"]
     assert (data["items"][0]["name"], data["items"][0]["block"]) == ("東京都", "関東")
+    data = gql(REGIONS, {"code": "DE2", "locale": "JA"})["regions"]["items"][0]
+    assert (data["name"], data["nameLatin"], data["nameNational"]) == (
+        "バイエルン州",
+        "Bayern",
+        "Bayern",
+    )
     data = gql(REGIONS, {"code": "FI1", "level": 2})["regions"]
     assert [item["code"] for item in data["items"]] == ["FI19", "FI1B", "FI1C", "FI1D"]
     assert gql(REGIONS, {"kind": "PREFECTURE", "limit": 0})["regions"]["totalCount"] == 47

@@ -22,6 +22,7 @@ from django.utils.translation import gettext, ngettext
 import wagtail
 import wagtail_localize
 
+from pages.roles import EDITORS
 from tests import factories
 from tests.graphql_api.content import image
 from tests.pages.helpers import publish_translation, sign_in_in_japanese
@@ -205,7 +206,7 @@ def content(site_tree):
         "partner": partner,
         "ja_news": ja_news,
         "sector": factories.SectorFactory(name="Health", slug="health"),
-        "group": Group.objects.get(name="Editors"),
+        "group": Group.objects.get(name=EDITORS),
     }
 
 

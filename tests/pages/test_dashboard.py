@@ -14,7 +14,7 @@ from pages.dashboard import (
     translations_to_do,
     upcoming_sessions_missing_something,
 )
-from pages.roles import REVIEW_WORKFLOW
+from pages.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW
 from tests import factories
 from tests.pages.helpers import translate_all
 
@@ -147,7 +147,7 @@ def test_translations_missing_or_out_of_date_in_tree_order(
 
 def test_pages_waiting_for_approval_longest_first(site_tree, django_user_model):
     editor = django_user_model.objects.create_user("editor", "editor@eu-japan.eu", "x")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     first = factories.NewsPageFactory(parent=site_tree.news, title="First news")
     second = factories.CallPageFactory(parent=site_tree.calls, title="Second call")
     for page, moment in ((second, NOW), (first, NOW - datetime.timedelta(days=2))):
@@ -160,20 +160,20 @@ def test_pages_waiting_for_approval_longest_first(site_tree, django_user_model):
             "First news",
             "English",
             edit(first),
-            "Editorial review, submitted by editor on 18 November 2026",
+            f"{REVIEW_TASKS[0]}, submitted by editor on 18 November 2026",
         ),
         (
             "Second call",
             "English",
             edit(second),
-            "Editorial review, submitted by editor on 20 November 2026",
+            f"{REVIEW_TASKS[0]}, submitted by editor on 20 November 2026",
         ),
     ]
 
 
 def test_the_admin_home_shows_each_panel_with_its_links(calls, client, django_user_model):
     moderator = django_user_model.objects.create_user("moderator", "m@eu-japan.eu", "x")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
     client.force_login(moderator)
     with time_machine.travel(NOW, tick=False):
         page = client.get(reverse("wagtailadmin_home")).content.decode()

@@ -163,7 +163,7 @@ def test_the_footer_names_dg_grow_by_its_current_name(client, japanese_webinar):
             {"country": "DE", "region_id": "DE2", "city": "Nuremberg"},
             "ニュルンベルク",
             "Nuremberg, Bayern, Germany",
-            "ドイツ・Bayern・ニュルンベルク",
+            "ドイツ・バイエルン州・ニュルンベルク",
         ),
         (
             {"country": "JP", "region_id": "07", "city": "", "kind": "jp_prefecture"},
@@ -188,6 +188,52 @@ def test_addresses_run_large_to_small_in_japanese(
         return term.find_next("dd").get_text()
 
     assert (location("en"), location("ja")) == (english, japanese)
+
+
+def test_a_japanese_body_is_officially_named_in_japanese_on_both_pages(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    translate(site_tree.partners, site_tree.ja, title="パートナー")
+    partner = factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        slug="fukushima",
+        title="Fukushima Prefecture",
+        official_name="福島県",
+        country="JP",
+        region_id="07",
+        kind="jp_prefecture",
+    )
+    translate(partner, site_tree.ja, title="福島県")
+
+    def official_name(language):
+        page = BeautifulSoup(client.get(f"/{language}/partners/fukushima/").content, "html.parser")
+        term = page.find("dt", string={"en": "Official name", "ja": "正式名称"}[language])
+        return str(term.find_next("dd"))
+
+    # Marked as Japanese where the page is not, so that screen readers pronounce it.
+    assert (official_name("en"), official_name("ja")) == (
+        '<dd><span lang="ja">福島県</span></dd>',
+        "<dd>福島県</dd>",
+    )
+
+
+def test_the_demo_names_japanese_bodies_officially_in_japanese():
+    from demo.content import PARTNERS
+
+    japanese = {
+        data["title"]: data["official_name"] for data in PARTNERS if data["country"] == "JP"
+    }
+    assert japanese == {
+        "CLAIR (Council of Local Authorities for International Relations)": "一般財団法人自治体国際化協会",
+        "Kyushu Bio Cluster": "九州地域バイオクラスター推進協議会",
+        "Fukushima Prefecture": "福島県",
+        "Osaka Bio Headquarters": "大阪バイオ・ヘッドクオーター",
+        "Kanagawa Prefecture": "神奈川県",
+        "Saitama City": "さいたま市",
+        "Nagano Prefecture": "長野県",
+        "Foundation for Biomedical Research and Innovation at Kobe": "公益財団法人神戸医療産業都市推進機構",
+        "Mie Prefecture": "三重県",
+        "Higashimatsushima City": "東松島市",
+    }
 
 
 JAPANESE_PARTNERS = [
@@ -249,23 +295,26 @@ def test_a_sort_key_is_the_reading_in_plain_kana_then_as_spelt(title, reading, l
     assert sort_key(title, reading, language) == expected
 
 
-def test_prefectures_are_offered_in_jis_order(client, site_tree):
+def test_regions_are_offered_in_the_readers_names_and_prefectures_in_jis_order(client, site_tree):
     translate(site_tree.home, site_tree.ja, title="ホーム")
     ja_index = translate(site_tree.partners, site_tree.ja, title="パートナー")
-    for code, title in (("20", "Nagano"), ("07", "Fukushima"), ("24", "Mie")):
+    regions_and_kinds = [
+        ("20", "JP", "jp_prefecture"),
+        ("DK02", "DK", "eu_region"),
+        ("07", "JP", "jp_prefecture"),
+        ("24", "JP", "jp_prefecture"),
+        ("DE2", "DE", "eu_cluster"),
+    ]
+    for code, country, kind in regions_and_kinds:
         partner = factories.PartnerPageFactory(
-            parent=site_tree.partners,
-            title=title,
-            country="JP",
-            region_id=code,
-            kind="jp_prefecture",
+            parent=site_tree.partners, title=code, country=country, region_id=code, kind=kind
         )
-        translate(partner, site_tree.ja, title=title)
+        translate(partner, site_tree.ja, title=code)
 
     def regions(url):
         page = BeautifulSoup(client.get(url).content.decode(), "html.parser")
         select = page.find("select", attrs={"name": "region"})
         return [option.get_text() for option in select.find_all("option")][1:]
 
-    assert regions("/en/partners/") == ["Fukushima", "Nagano", "Mie"]
-    assert regions(ja_index.url) == ["福島県", "長野県", "三重県"]
+    assert regions("/en/partners/") == ["Bayern", "Sjælland", "Fukushima", "Nagano", "Mie"]
+    assert regions(ja_index.url) == ["バイエルン州", "シェラン地域", "福島県", "長野県", "三重県"]

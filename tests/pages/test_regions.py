@@ -1,5 +1,7 @@
 """The region reference data loaded by migration 0002."""
 
+import re
+
 import pytest
 
 from pages.models import Region
@@ -66,3 +68,32 @@ def test_country_and_paris_levels_are_not_loaded():
 def test_greece_uses_the_nuts_code_el():
     assert Region.objects.filter(country="GR").count() == 0
     assert Region.objects.filter(country="EL", level=2).count() == 13
+
+
+def test_every_european_region_has_a_japanese_name_in_japanese_script():
+    names = dict(Region.objects.filter(kind="nuts").values_list("code", "name_ja"))
+    assert len(names) == 96 + 260
+    latin = {code: name for code, name in names.items() if not name or re.search("[A-Za-z]", name)}
+    assert latin == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "english", "japanese"),
+    [
+        ("DE2", "Bayern", "バイエルン州"),
+        ("DK02", "Sjælland", "シェラン地域"),
+        ("FRF", "Grand Est", "グラン・テスト地域圏"),
+        ("ES21", "País Vasco", "バスク州"),
+        ("FI1D", "Pohjois- ja Itä-Suomi", "北・東フィンランド"),
+        ("07", "Fukushima", "福島県"),
+    ],
+)
+def test_a_region_is_named_in_the_readers_language(code, english, japanese):
+    region = Region.objects.get(code=code)
+    assert (region.localized_name("en"), region.localized_name("ja")) == (english, japanese)
+
+
+def test_a_region_without_a_japanese_name_keeps_its_latin_one():
+    region = Region.objects.get(code="DE2")
+    region.name_ja = ""
+    assert region.localized_name("ja") == "Bayern"

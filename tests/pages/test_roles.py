@@ -7,11 +7,19 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.text import slugify
 
-from wagtail.models import GroupPagePermission, WorkflowState
+from wagtail.models import GroupPagePermission, Task, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import NewsPage
-from pages.roles import REVIEW_TASKS, REVIEW_WORKFLOW, create_roles
+from pages.roles import (
+    ADMINISTRATORS,
+    EDITORS,
+    MODERATORS,
+    REVIEW_TASKS,
+    REVIEW_WORKFLOW,
+    TRANSLATORS,
+    create_roles,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -22,9 +30,8 @@ def member(django_user_model):
     """A new staff user in one of the role groups."""
 
     def member(group_name):
-        user = django_user_model.objects.create_user(
-            group_name.lower(), f"{group_name.lower()}@eu-japan.eu", "x"
-        )
+        username = group_name.split()[0].lower()
+        user = django_user_model.objects.create_user(username, f"{username}@eu-japan.eu", "x")
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
@@ -58,11 +65,42 @@ def news_form(title):
 
 def test_the_migration_creates_four_roles_with_wagtails_two():
     assert sorted(Group.objects.values_list("name", flat=True)) == [
-        "Administrators",
-        "Editors",
-        "Moderators",
-        "Translators",
+        ADMINISTRATORS,
+        EDITORS,
+        MODERATORS,
+        TRANSLATORS,
     ]
+
+
+def test_groups_workflows_and_tasks_are_named_in_both_languages():
+    assert sorted(Group.objects.values_list("name", flat=True)) == [
+        "Administrators / 管理者",
+        "Editors / 編集者",
+        "Moderators / 承認者",
+        "Translators / 翻訳者",
+    ]
+    assert sorted(Workflow.objects.values_list("name", flat=True)) == [
+        "Moderators approval / 承認者による承認",
+        "News and calls review / ニュース・公募のレビュー",
+    ]
+    assert sorted(Task.objects.values_list("name", flat=True)) == [
+        "Editorial review / 編集レビュー",
+        "Moderators approval / 承認者による承認",
+        "Publication sign-off / 公開の承認",
+    ]
+
+
+def test_roles_named_in_english_only_are_renamed_and_keep_their_members(django_user_model):
+    editors = Group.objects.get(name=EDITORS)
+    editors.name = "Editors"
+    editors.save()
+    user = django_user_model.objects.create_user("claire", "claire@eu-japan.eu", "x")
+    user.groups.add(editors)
+    Workflow.objects.filter(name=REVIEW_WORKFLOW).update(name="News and calls review")
+    create_roles(django_apps)
+    assert list(user.groups.values_list("name", flat=True)) == ["Editors / 編集者"]
+    assert Group.objects.count() == 4
+    assert Workflow.objects.filter(name=REVIEW_WORKFLOW).count() == 1
 
 
 def test_news_and_calls_indexes_are_reviewed_in_two_steps(site_tree, japanese_tree):
@@ -72,14 +110,14 @@ def test_news_and_calls_indexes_are_reviewed_in_two_steps(site_tree, japanese_tr
         assert workflow.name == REVIEW_WORKFLOW
         assert [task.name for task in workflow.tasks] == list(REVIEW_TASKS)
     # Other sections keep Wagtail's one-step approval by moderators.
-    assert site_tree.webinars.get_workflow().name == "Moderators approval"
+    assert site_tree.webinars.get_workflow().name == "Moderators approval / 承認者による承認"
 
 
 def test_translators_may_work_in_the_japanese_tree_only(site_tree, japanese_tree, member):
-    translator = member("Translators")
+    translator = member(TRANSLATORS)
     home, japanese_news = japanese_tree
     assert list(
-        GroupPagePermission.objects.filter(group__name="Translators")
+        GroupPagePermission.objects.filter(group__name=TRANSLATORS)
         .order_by("permission__codename")
         .values_list("page_id", "permission__codename")
     ) == [
@@ -99,7 +137,7 @@ def test_translators_may_work_in_the_japanese_tree_only(site_tree, japanese_tree
 
 
 def test_an_editor_cannot_publish_a_call(site_tree, member, client):
-    editor = member("Editors")
+    editor = member(EDITORS)
     call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility")
     assert call.permissions_for_user(editor).can_publish() is False
     assert call.permissions_for_user(editor).can_edit() is True
@@ -110,7 +148,7 @@ def test_an_editor_cannot_publish_a_call(site_tree, member, client):
 
 
 def test_an_editors_publish_request_saves_a_draft(site_tree, member, client):
-    client.force_login(member("Editors"))
+    client.force_login(member(EDITORS))
     client.post(
         reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
         {**news_form("Call opens"), "action-publish": "action-publish"},
@@ -120,7 +158,7 @@ def test_an_editors_publish_request_saves_a_draft(site_tree, member, client):
 
 
 def test_news_is_published_after_both_approvals(site_tree, member, client):
-    client.force_login(member("Editors"))
+    client.force_login(member(EDITORS))
     response = client.post(
         reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
         {**news_form("Call opens"), "action-submit": "action-submit"},
@@ -130,7 +168,7 @@ def test_news_is_published_after_both_approvals(site_tree, member, client):
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(news.pk))
     assert (state.workflow.name, state.status) == (REVIEW_WORKFLOW, "in_progress")
 
-    client.force_login(member("Moderators"))
+    client.force_login(member(MODERATORS))
     approved = []
     for _ in REVIEW_TASKS:
         news.refresh_from_db()
@@ -153,7 +191,7 @@ def test_news_is_published_after_both_approvals(site_tree, member, client):
 
 
 def test_administrators_also_manage_users_and_webhooks(site_tree, member):
-    administrator, moderator = member("Administrators"), member("Moderators")
+    administrator, moderator = member(ADMINISTRATORS), member(MODERATORS)
     call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility")
     permissions = call.permissions_for_user(administrator)
     assert (permissions.can_edit(), permissions.can_publish(), permissions.can_delete()) == (
@@ -168,9 +206,9 @@ def test_administrators_also_manage_users_and_webhooks(site_tree, member):
 def test_the_roles_stand_complete_without_wagtails_own_groups(site_tree, member):
     # A database emptied and refilled (or one whose Wagtail groups were deleted) has no
     # Editors and Moderators from Wagtail's migrations: the roles bring their whole grant.
-    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
+    Group.objects.filter(name__in=[EDITORS, MODERATORS]).delete()
     create_roles(django_apps)
-    editor, moderator = member("Editors"), member("Moderators")
+    editor, moderator = member(EDITORS), member(MODERATORS)
     assert (
         editor.has_perm("wagtailadmin.access_admin"),
         moderator.has_perm("wagtailadmin.access_admin"),

@@ -104,8 +104,8 @@ class TestRegionHelpers:
         tokyo = Region.objects.get(code="13")
         attiki = Region.objects.get(code="EL30")
         assert (tokyo.localized_name("ja"), tokyo.localized_name("en")) == ("東京都", "Tokyo")
-        # NUTS names have no Japanese form: the Latin-script name is shown.
-        assert attiki.localized_name("ja") == "Attiki"
+        # European regions have the Japanese names readers know.
+        assert attiki.localized_name("ja") == "アッティカ地方"
 
     def test_str(self):
         assert str(Region.objects.get(code="FI1D")) == "FI1D Pohjois- ja Itä-Suomi"

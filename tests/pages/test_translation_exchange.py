@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from pages.roles import TRANSLATORS
 from pages.translation_exchange import export_section, import_section
 from tests import factories
 
@@ -43,7 +44,7 @@ def section(site_tree, translate_now, publish_now):
 @pytest.fixture
 def translator(django_user_model):
     user = django_user_model.objects.create_user("translator", "t@eu-japan.eu", "x")
-    user.groups.add(Group.objects.get(name="Translators"))
+    user.groups.add(Group.objects.get(name=TRANSLATORS))
     return user
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from pages.roles import ADMINISTRATORS, MODERATORS
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.wagtail_hooks import failing_endpoints
 
@@ -66,7 +67,7 @@ def test_active_endpoints_whose_latest_delivery_failed(endpoints):
 
 
 def test_only_administrators_see_the_panel(endpoints, client, django_user_model):
-    for group, shown in (("Administrators", True), ("Moderators", False)):
+    for group, shown in ((ADMINISTRATORS, True), (MODERATORS, False)):
         user = django_user_model.objects.create_user(group.lower(), "", "x")
         user.groups.add(Group.objects.get(name=group))
         client.force_login(user)
