@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from .translation_exchange import export_section, import_section
+from .translation_exchange import export_section, import_section, may_translate_into
 
 MAX_PO_BYTES = 5 * 1024 * 1024
 
@@ -30,7 +30,7 @@ class ExportForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, page, **kwargs):
+    def __init__(self, *args, page, user, **kwargs):
         super().__init__(*args, **kwargs)
         # Only from a source to its translations: exported "into English", a Japanese page
         # would turn its English source into a translation of itself.
@@ -39,8 +39,18 @@ class ExportForm(forms.Form):
             self.fields["locale"].help_text = _(
                 "This page is a translation: export its source page to translate it."
             )
-        else:
-            self.fields["locale"].queryset = Locale.objects.exclude(pk=page.locale_id)
+            return
+        # Only into the languages whose version of the page the user may write.
+        writable = [
+            locale.pk
+            for locale in Locale.objects.exclude(pk=page.locale_id)
+            if may_translate_into(user, page, locale)
+        ]
+        self.fields["locale"].queryset = Locale.objects.filter(pk__in=writable)
+        if not writable:
+            self.fields["locale"].help_text = _(
+                "You may not write this page's translation in any language."
+            )
 
 
 def is_translation(page):
@@ -84,7 +94,7 @@ def export_for_translation(request, page_id):
     """Download the strings of a page (and the pages below it) with their translations."""
     require_translation_rights(request.user)
     page = get_object_or_404(Page, pk=page_id).specific
-    form = ExportForm(request.POST or None, page=page)
+    form = ExportForm(request.POST or None, page=page, user=request.user)
     if request.method == "POST" and form.is_valid():
         locale = form.cleaned_data["locale"]
         exported = export_section(page, locale, request.user, form.cleaned_data["include_subpages"])

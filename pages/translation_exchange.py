@@ -28,24 +28,37 @@ TOOL_NAME = "PO file (agency)"
 
 @dataclass
 class Exported:
-    """The file, and the pages left out because their parent is not translated yet."""
+    """The file, and the pages left out (parent not translated yet, or not the user's to write)."""
 
     po: polib.POFile
     pages: list
     skipped: list
 
 
+def may_translate_into(user, page, locale):
+    """Whether the user may write the page's translation: edit it, or add it where it goes."""
+    target = page.get_translation_or_none(locale)
+    if target is not None:
+        return target.permissions_for_user(user).can_edit()
+    parent = page.get_parent().get_translation_or_none(locale)
+    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+
+
 def translations_of_section(root, locale, user=None, include_subpages=True):
     """The translation of each page of the section into the locale, started where missing.
 
     A page whose parent has no translation yet cannot be translated (wagtail-localize places
-    a translation under its parent's translation); it is returned in the skipped list.
+    a translation under its parent's translation), nor one whose translation the user may not
+    write: they are returned in the skipped list.
     """
     pages = [root.specific]
     if include_subpages:
         pages += [page.specific for page in root.get_descendants().order_by("path")]
     translations, skipped = [], []
     for page in pages:
+        if user is not None and not may_translate_into(user, page, locale):
+            skipped.append(page)
+            continue
         source, _created = TranslationSource.update_or_create_from_instance(page)
         translation = Translation.objects.filter(source=source, target_locale=locale).first()
         if translation is None:

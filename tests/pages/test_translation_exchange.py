@@ -203,3 +203,37 @@ def test_a_translation_is_not_exported_into_its_source_language(section, transla
     assert (refused.status_code, list(refused.context["form"].errors)) == (200, ["locale"])
     english_form = client.get(reverse("export_for_translation", args=[site_tree.news.pk]))
     assert list(english_form.context["form"].fields["locale"].queryset) == [site_tree.ja]
+
+
+def test_a_translator_is_offered_only_the_languages_they_may_write(
+    section, translator, client, translate_now, publish_now
+):
+    site_tree, _mobility = section
+    # A page written in Japanese first: its English version would be in the English tree.
+    japanese_news = site_tree.news.get_translation(site_tree.ja)
+    seminar = factories.NewsPageFactory(
+        parent=japanese_news, title="セミナー", slug="seminar", locale=site_tree.ja
+    )
+    client.force_login(translator)
+    form = client.get(reverse("export_for_translation", args=[seminar.pk])).context["form"]
+    assert list(form.fields["locale"].queryset) == []
+    assert form.fields["locale"].help_text == (
+        "You may not write this page's translation in any language."
+    )
+    refused = client.post(
+        reverse("export_for_translation", args=[seminar.pk]),
+        {"locale": site_tree.en.pk, "include_subpages": "on"},
+    )
+    assert (refused.status_code, list(refused.context["form"].errors)) == (200, ["locale"])
+    assert seminar.get_translation_or_none(site_tree.en) is None
+
+
+def test_the_export_leaves_out_pages_the_user_may_not_write(section, translator):
+    site_tree, _mobility = section
+    # The English section exported into Japanese by a translator: every page is theirs...
+    exported = export_section(site_tree.news, site_tree.ja, translator)
+    assert (len(exported.pages), exported.skipped) == (3, [])
+    # ...but the Japanese index exported into English by the same translator is not.
+    japanese_index = site_tree.news.get_translation(site_tree.ja)
+    refused = export_section(japanese_index, site_tree.en, translator, include_subpages=False)
+    assert ([page.pk for page in refused.skipped], len(refused.po)) == ([japanese_index.pk], 0)
