@@ -3,6 +3,10 @@
 Deliveries are recorded in the editor's transaction and sent by a task worker afterwards, so a
 slow or failing endpoint never blocks or breaks publishing. Failed attempts are retried with
 exponential backoff; every attempt is logged on the WebhookDelivery row.
+
+An attempt goes only to https (http when WEBHOOK_ALLOW_HTTP) public addresses (safety.py),
+follows no redirect and ends within WEBHOOK_TIMEOUT_SECONDS whatever the receiver does
+(sending.py). Workers claim a delivery before sending it, so several can run side by side.
 """
 
 import hashlib
@@ -11,8 +15,6 @@ import json
 import logging
 import threading
 import time
-import urllib.error
-import urllib.request
 from datetime import timedelta
 
 from django_tasks import task
@@ -20,7 +22,7 @@ from django_tasks import task
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.signals import post_delete, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
@@ -30,6 +32,8 @@ from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import TranslationSource
 
 from .models import WebhookDelivery, WebhookEndpoint, WebhookEvent
+from .safety import Refused
+from .sending import post
 
 logger = logging.getLogger(__name__)
 
@@ -138,42 +142,100 @@ def backoff(attempt):
     return timedelta(seconds=settings.WEBHOOK_RETRY_BASE_SECONDS * 2 ** (attempt - 1))
 
 
+# A claimed delivery is left alone this long after its attempt started; past that, its worker
+# is taken for dead and a later task for the same delivery may try again.
+CLAIM_MARGIN_SECONDS = 60
+
+
+def claim(delivery_id, now):
+    """Take the delivery for one attempt; False if another worker has it or it is not due.
+
+    One conditional UPDATE, so of two workers holding tasks for the same delivery only one
+    sends it. While the attempt runs, next_attempt_at holds the end of the claim; the attempt's
+    outcome then replaces it. Counting the attempt here means a worker that dies mid-attempt
+    still used one.
+    """
+    Status = WebhookDelivery.Status
+    claimed_until = now + timedelta(seconds=settings.WEBHOOK_TIMEOUT_SECONDS + CLAIM_MARGIN_SECONDS)
+    return (
+        WebhookDelivery.objects.filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+            pk=delivery_id,
+            status__in=[Status.PENDING, Status.RETRYING],
+        ).update(
+            attempts=F("attempts") + 1,
+            last_attempt_at=now,
+            next_attempt_at=claimed_until,
+        )
+        == 1
+    )
+
+
+def describe(error):
+    """An exception as one short line for the log: its type and its (printable) message."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(error).strip())
+    line = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return line[:500]
+
+
 @task(backend="webhooks", queue_name="webhooks")
 def deliver(delivery_id):
     """Send one delivery; schedule a retry on failure until the attempts run out."""
-    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
-    if delivery.status == WebhookDelivery.Status.DELIVERED:
+    if not claim(delivery_id, timezone.now()):
+        # Delivered, given up, not due yet, or being sent by another worker right now.
         return
+    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
+    delivery.response_status = None
+    try:
+        status = send(delivery)
+    except Refused as error:
+        # The endpoint points inside the network: trying again would only probe it again.
+        give_up(delivery, str(error))
+    except TimeoutError:
+        record_failure(delivery, f"Timed out after {settings.WEBHOOK_TIMEOUT_SECONDS} s")
+    except Exception as error:
+        # Whatever went wrong (refused connection, garbage answer, TLS), it is one failed
+        # attempt: the delivery must never stay pending with no task left to send it.
+        record_failure(delivery, describe(error))
+    except BaseException:
+        # The worker is being stopped: log the attempt and schedule the next one first.
+        record_failure(delivery, "Interrupted: the worker stopped during the attempt")
+        delivery.save()
+        raise
+    else:
+        delivery.response_status = status
+        if 200 <= status < 300:
+            delivery.status = WebhookDelivery.Status.DELIVERED
+            delivery.error = ""
+            delivery.next_attempt_at = None
+        elif 300 <= status < 400:
+            record_failure(delivery, f"HTTP {status}: redirects are not followed")
+        else:
+            record_failure(delivery, f"HTTP {status}")
+    delivery.save()
+
+
+def send(delivery):
+    """POST the delivery's signed payload to its endpoint; the answer's HTTP status."""
     body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
     timestamp = str(int(time.time()))
-    request = urllib.request.Request(
-        delivery.endpoint.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "EJRC-Helpdesk-Webhooks/1",
-            "X-EJRC-Event": delivery.event,
-            "X-EJRC-Delivery": str(delivery.pk),
-            TIMESTAMP_HEADER: timestamp,
-            SIGNATURE_HEADER: sign(delivery.endpoint.secret, timestamp, body),
-        },
-    )
-    delivery.attempts += 1
-    delivery.last_attempt_at = timezone.now()
-    try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as response:
-            delivery.response_status = response.status
-        delivery.status = WebhookDelivery.Status.DELIVERED
-        delivery.error = ""
-        delivery.next_attempt_at = None
-    except urllib.error.HTTPError as error:
-        delivery.response_status = error.code
-        record_failure(delivery, f"HTTP {error.code}")
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        delivery.response_status = None
-        record_failure(delivery, str(getattr(error, "reason", error)))
-    delivery.save()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "EJRC-Helpdesk-Webhooks/1",
+        "X-EJRC-Event": delivery.event,
+        "X-EJRC-Delivery": str(delivery.pk),
+        TIMESTAMP_HEADER: timestamp,
+        SIGNATURE_HEADER: sign(delivery.endpoint.secret, timestamp, body),
+    }
+    return post(delivery.endpoint.url, body, headers, settings.WEBHOOK_TIMEOUT_SECONDS)
+
+
+def give_up(delivery, message):
+    """Log an attempt that must not be repeated: the delivery failed for good."""
+    delivery.error = message
+    delivery.status = WebhookDelivery.Status.FAILED
+    delivery.next_attempt_at = None
+    logger.warning("Webhook %s refused: %s", delivery.pk, message)
 
 
 def record_failure(delivery, message):

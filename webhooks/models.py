@@ -2,13 +2,16 @@
 
 import secrets
 import uuid
+from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from .safety import allowed_schemes, ip_literal, is_allowed_address, is_local_name
 
 
 class WebhookEvent(models.TextChoices):
@@ -119,8 +122,40 @@ class WebhookEndpoint(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
+        url_problem = self.url_problem()
+        if url_problem:
+            errors["url"] = url_problem
         if not self.events:
-            raise ValidationError(_("Choose at least one event to send."))
+            errors[NON_FIELD_ERRORS] = _("Choose at least one event to send.")
+        if errors:
+            raise ValidationError(errors)
+
+    def url_problem(self):
+        """Why deliveries may not go to the URL, or None.
+
+        Only what the URL itself says: the address a name resolves to is checked at every
+        delivery attempt, when it matters.
+        """
+        if not self.url:
+            return None
+        try:
+            parts = urlsplit(self.url)
+            host = parts.hostname or ""
+        except ValueError:
+            # Not a URL at all: the field's own validation says so.
+            return None
+        if parts.scheme.lower() not in allowed_schemes():
+            if "http" in allowed_schemes():
+                return _("Use an http:// or https:// address.")
+            return _("Use an https:// address.")
+        literal = ip_literal(host)
+        if is_local_name(host) or (literal is not None and not is_allowed_address(literal)):
+            return _(
+                "Use a public address: %(host)s is local, private or reserved, "
+                "and webhooks are not sent inside the network."
+            ) % {"host": host}
+        return None
 
 
 class WebhookDelivery(models.Model):

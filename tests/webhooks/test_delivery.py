@@ -61,6 +61,9 @@ def webhook_settings(settings):
     settings.WEBHOOK_RETRY_BASE_SECONDS = 0
     settings.WEBHOOK_MAX_ATTEMPTS = 3
     settings.WEBHOOK_TIMEOUT_SECONDS = 2
+    # The local receivers are plain http on 127.0.0.1, which production refuses.
+    settings.WEBHOOK_ALLOW_HTTP = True
+    settings.WEBHOOK_ALLOWED_PRIVATE_NETWORKS = ["127.0.0.0/8"]
     return settings
 
 
