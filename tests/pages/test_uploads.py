@@ -1,6 +1,7 @@
 """Uploads: images and documents that are not what they claim get a message; nothing is stored."""
 
 import io
+import zipfile
 
 import pytest
 from PIL import Image
@@ -10,6 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
+
+from tests.pages.helpers import sign_in_in_japanese
 
 pytestmark = pytest.mark.django_db
 
@@ -114,8 +117,46 @@ def test_the_image_message_is_in_the_editors_language(admin_client):
     ]
 
 
-PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-ZIP_HEAD = b"PK\x03\x04" + b"\x00" * 40
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("photo.png", b"not an image", "画像をアップロードしてください。アップロードしたファイルは画像でないか、または壊れています。"),
+        ("photo.jpg", encoded(), "有効な.jpeg画像ではありません。拡張子がファイルの形式（png）と一致しません。"),  # noqa: RUF001
+        ("drawing.svg", b"<svg></svg>", "サポートされていない画像形式です。GIF, JPG, JPEG, PNG, WEBP, AVIFをお試しください。"),
+        ("bomb.png", encoded(9000, 8000), "このファイルのピクセル数 (72000000)は大きすぎます。ピクセル数の上限は64000000です。"),
+        ("photo.gif", b"GIF89a" + HTML, "このファイルは読み取れる画像ではありません。途中で切れているか壊れています。"),
+    ],
+)  # fmt: skip
+def test_the_drag_and_drop_uploader_refuses_in_the_editors_language(
+    client, django_user_model, name, content, message
+):
+    sign_in_in_japanese(client, django_user_model, "tokyo")
+    response = client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content), "collection": 1},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.json() == {"success": False, "error_message": message}
+    assert get_image_model().objects.count() == 0
+
+
+def pdf():
+    """A whole PDF, as Pillow writes one: header, objects, cross-reference, trailer, %%EOF."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (10, 10), "teal").save(buffer, format="PDF")
+    return buffer.getvalue()
+
+
+def xlsx():
+    """A zip holding the parts Excel opens first."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b'<?xml version="1.0"?><Types/>')
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+    return buffer.getvalue()
+
+
+PDF = pdf()
 
 
 @pytest.mark.parametrize(
@@ -164,7 +205,7 @@ def test_a_document_that_is_not_what_it_claims_is_refused(admin_client, name, co
     ("name", "content"),
     [
         ("minutes.pdf", PDF),
-        ("budget.xlsx", ZIP_HEAD),
+        ("budget.xlsx", xlsx()),
         ("letter.rtf", b"{\\rtf1\\ansi Dear all}"),
         ("table.csv", b"region,country\nKyushu,JP\n"),
         ("notes.txt", "九州の<b>クラスター</b>".encode()),
