@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the middleware above, so that pages answered from the cache get their headers too.
+    "cms.page_cache.PublicPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -243,6 +245,13 @@ GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
 GRAPHQL_HTTP_MAX_AGE = int(env("GRAPHQL_HTTP_MAX_AGE", "60"))
 GRAPHQL_HTTP_S_MAXAGE = int(env("GRAPHQL_HTTP_S_MAXAGE", "300"))
 GRAPHQL_RESPONSE_CACHE_SECONDS = int(env("GRAPHQL_RESPONSE_CACHE_SECONDS", "3600"))
+# Anonymous page reads (cms/page_cache.py): kept while current, for at most this long (0: off);
+# browsers may keep them PAGE_HTTP_MAX_AGE seconds; PAGE_RATE_LIMIT renders per address per
+# PAGE_RATE_LIMIT_SECONDS (0: off), answers from the cache free.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+PAGE_HTTP_MAX_AGE = int(env("PAGE_HTTP_MAX_AGE", "60"))
+PAGE_RATE_LIMIT = int(env("PAGE_RATE_LIMIT", "120"))
+PAGE_RATE_LIMIT_SECONDS = int(env("PAGE_RATE_LIMIT_SECONDS", "60"))
 # The cache's copy of the content generation lives this long: cached reads need no SQL, and a
 # cache restored from a snapshot or a lost update is trusted no longer than this; 0 keeps no
 # copy (every read asks the database), for caches that the processes do not share.

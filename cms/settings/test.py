@@ -18,5 +18,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # the tests that are about them.
 GRAPHQL_RESPONSE_CACHE_SECONDS = 0
 SITEMAP_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = 0
 # Tests send many requests from one address; the rate-limit tests switch the limits on.
 GRAPHQL_RATE_LIMIT = 0
+PAGE_RATE_LIMIT = 0

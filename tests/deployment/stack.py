@@ -177,6 +177,7 @@ class Stack:
             LOG_LEVEL="WARNING",
             # The load tests send thousands of requests from one address.
             GRAPHQL_RATE_LIMIT="0",
+            PAGE_RATE_LIMIT="0",
         )
         return environment
 
