@@ -217,7 +217,11 @@ def check_strings(value):
 
 
 def is_private(request):
-    """Requests that may see what others may not: signed-in users (a valid session)."""
+    """Requests that are someone's: signed in (a valid session) or sent with credentials."""
+    # Credentials mark a read as someone's: a shared cache must never keep or serve it, even
+    # though the API answers it as an anonymous read.
+    if "Authorization" in request.headers:
+        return True
     # A session cookie alone proves nothing: anyone can send one to skip the cache.
     return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
 

@@ -138,6 +138,13 @@ def test_signed_in_reads_are_never_cached(client, article, response_cache, admin
 
 
 @pytest.mark.django_db(transaction=True)
+def test_reads_with_credentials_are_never_cached(client, article, response_cache):
+    client.get("/graphql/", {"query": QUERY})
+    response = client.get("/graphql/", {"query": QUERY}, HTTP_AUTHORIZATION="Bearer abc")
+    assert (response["Cache-Control"], response.has_header("ETag")) == ("private, no-store", False)
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_session_cookie_that_is_not_a_valid_session_is_served_from_the_cache(
     client, article, response_cache, django_assert_num_queries
 ):
