@@ -5,7 +5,7 @@ import logging
 
 import strawberry
 import strawberry.schema.name_converter
-from strawberry.extensions import ParserCache, ValidationCache
+from strawberry.extensions import ParserCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.utils.logging import StrawberryLogger
@@ -24,7 +24,12 @@ from graphql_api.blocks.types import (
 # imports the types.
 from graphql_api.calls.queries import CallQueries
 from graphql_api.common.errors import is_internal
-from graphql_api.common.limits import CostLimit, LimitRules, token_limit
+from graphql_api.common.limits import (
+    BoundedValidationCache,
+    CostLimit,
+    LimitRules,
+    token_limit,
+)
 from graphql_api.common.page_types import all_api_types
 from graphql_api.events.queries import EventQueries
 from graphql_api.news.queries import NewsQueries
@@ -98,7 +103,7 @@ schema = Schema(
         LimitRules,
         token_limit,
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: BoundedValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
         CostLimit,
     ],
 )

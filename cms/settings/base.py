@@ -261,6 +261,10 @@ CONTENT_GENERATION_COPY_SECONDS = int(env("CONTENT_GENERATION_COPY_SECONDS", "1"
 # limit, the request is refused with an error that names it.
 GRAPHQL_MAX_DEPTH = int(env("GRAPHQL_MAX_DEPTH", "10"))
 GRAPHQL_MAX_ALIASES = int(env("GRAPHQL_MAX_ALIASES", "15"))
+# Fields one selection set may merge, its fragments' included, and times one field may occur
+# there: validation compares fields of the same name pairwise.
+GRAPHQL_MAX_FIELDS = int(env("GRAPHQL_MAX_FIELDS", "200"))
+GRAPHQL_MAX_FIELD_REPEATS = int(env("GRAPHQL_MAX_FIELD_REPEATS", "20"))
 GRAPHQL_MAX_TOKENS = int(env("GRAPHQL_MAX_TOKENS", "2000"))
 GRAPHQL_MAX_DOCUMENT_BYTES = int(env("GRAPHQL_MAX_DOCUMENT_BYTES", str(16 * 1024)))
 GRAPHQL_MAX_COST = int(env("GRAPHQL_MAX_COST", "500000"))

@@ -7,7 +7,8 @@ refused before anything runs, with an error that names the limit.
 import functools
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from graphql import (
     ExecutableDefinitionNode,
@@ -25,7 +26,12 @@ from graphql import (
 )
 from graphql.execution import ExecutionResult
 from graphql.execution.values import get_variable_values
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxTokensLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
 from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as strawberry_depth_rule
 
@@ -105,6 +111,93 @@ def document_too_large(document):
         f"The document is {size} bytes long; this server accepts at most {budget}.",
         extensions={"code": "DOCUMENT_TOO_LARGE", "size": size, "limit": budget},
     )
+
+
+class Width(NamedTuple):
+    """How wide a document's selection sets are, as validation meets them."""
+
+    fields: int  # the most fields one selection set merges
+    repeats: int  # the most times one response name occurs in a merged selection set
+
+
+def selection_width(document):
+    """The width of the document's selection sets, their fragments' fields included.
+
+    Validation compares the fields of a merged selection set that share a response name
+    pairwise, and their selections in turn: its cost grows with the square of the repeats.
+    """
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if isinstance(definition, FragmentDefinitionNode)
+    }
+    merged_fragments = {}
+    widest = Width(0, 0)
+
+    def merged(selection_set, visiting):
+        """The response names the set merges, counted; records the widest set met."""
+        nonlocal widest
+        names = Counter()
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                names[(selection.alias or selection.name).value] += 1
+                if selection.selection_set:
+                    merged(selection.selection_set, visiting)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                # A spread of an unknown fragment, or a cycle, is refused by validation.
+                if name in visiting or name not in fragments:
+                    continue
+                if name not in merged_fragments:
+                    merged_fragments[name] = merged(
+                        fragments[name].selection_set, visiting | {name}
+                    )
+                names.update(merged_fragments[name])
+            else:  # an inline fragment
+                names.update(merged(selection.selection_set, visiting))
+        width = Width(names.total(), max(names.values(), default=0))
+        widest = Width(max(widest.fields, width.fields), max(widest.repeats, width.repeats))
+        return names
+
+    for definition in document.definitions:
+        if isinstance(definition, ExecutableDefinitionNode):
+            merged(definition.selection_set, frozenset())
+    return widest
+
+
+class BoundedValidationCache(ValidationCache):
+    """Strawberry's validation cache, refusing first the documents over GRAPHQL_MAX_FIELDS."""
+
+    def on_validate(self):
+        error = width_error(selection_width(self.execution_context.graphql_document))
+        if error is None:
+            yield from super().on_validate()
+            return
+        # Errors set before validation stop strawberry from validating.
+        self.execution_context.pre_execution_errors = [error]
+        yield
+
+
+def width_error(width):
+    """The error of a document over GRAPHQL_MAX_FIELDS or GRAPHQL_MAX_FIELD_REPEATS, or None."""
+    if width.fields > settings.GRAPHQL_MAX_FIELDS:
+        limit = settings.GRAPHQL_MAX_FIELDS
+        message = (
+            f"A selection set asks for {width.fields} fields (its fragments' included); this "
+            f"server accepts at most {limit} in one."
+        )
+        return GraphQLError(
+            message, extensions={"code": "TOO_MANY_FIELDS", "fields": width.fields, "limit": limit}
+        )
+    if width.repeats > settings.GRAPHQL_MAX_FIELD_REPEATS:
+        limit = settings.GRAPHQL_MAX_FIELD_REPEATS
+        message = (
+            f"A selection set asks for one field {width.repeats} times (its fragments' "
+            f"included); this server accepts at most {limit}."
+        )
+        extensions = {"code": "TOO_MANY_FIELDS", "repeats": width.repeats, "limit": limit}
+        return GraphQLError(message, extensions=extensions)
+    return None
 
 
 class CostLimit(SchemaExtension):

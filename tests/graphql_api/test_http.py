@@ -465,3 +465,58 @@ def test_a_fault_during_validation_is_masked_like_one_during_execution(
             ]
         },
     )
+
+
+@pytest.mark.parametrize(
+    ("document", "fields", "repeats"),
+    [
+        ("{ sectors { totalCount items { name slug } } }", 2, 1),
+        ("{ a: __typename b: __typename c: __typename }", 3, 1),
+        # A fragment's fields join the set that spreads it, once per spread.
+        ("{ ...F ...F __typename } fragment F on Query { __typename __typename }", 5, 5),
+        ("{ sectors { ... on SectorList { totalCount } totalCount } }", 2, 2),
+        # The widest set counts, wherever it is.
+        ("{ sectors { items { name slug description } } }", 3, 1),
+        # A cycle (refused by validation) counts once.
+        ("{ ...A } fragment A on Query { __typename ...B } fragment B on Query { ...A }", 1, 1),
+    ],
+)
+def test_the_width_of_a_document_is_its_widest_merged_selection_set(document, fields, repeats):
+    from graphql import parse
+
+    from graphql_api.common.limits import Width, selection_width
+
+    assert selection_width(parse(document)) == Width(fields, repeats)
+
+
+def test_a_selection_set_too_wide_to_validate_quickly_is_refused(client, locales):
+    def typenames(count):
+        return "{ " + " ".join(["__typename"] * count) + " }"
+
+    assert client.get("/graphql/", {"query": typenames(20)}).json() == {
+        "data": {"__typename": "Query"}
+    }
+    response = client.get("/graphql/", {"query": typenames(21)}, **MODERN)
+    assert (response.status_code, response.json()["errors"]) == (
+        400,
+        [
+            {
+                "message": "A selection set asks for one field 21 times (its fragments' "
+                "included); this server accepts at most 20.",
+                "extensions": {"code": "TOO_MANY_FIELDS", "repeats": 21, "limit": 20},
+            }
+        ],
+    )
+    # Fragments count where they are spread: 5 spreads of 5 fields are 25.
+    fragment = "fragment F on Query { " + " ".join(["__typename"] * 5) + " }"
+    spread = client.get("/graphql/", {"query": "{ " + "...F " * 5 + "} " + fragment}, **MODERN)
+    assert spread.json()["errors"][0]["extensions"]["repeats"] == 25
+    with override_settings(GRAPHQL_MAX_FIELDS=10):
+        wide = client.get("/graphql/", {"query": typenames(11)}, **MODERN)
+    assert wide.json()["errors"] == [
+        {
+            "message": "A selection set asks for 11 fields (its fragments' included); this "
+            "server accepts at most 10 in one.",
+            "extensions": {"code": "TOO_MANY_FIELDS", "fields": 11, "limit": 10},
+        }
+    ]
