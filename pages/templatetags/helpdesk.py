@@ -1,10 +1,13 @@
 """Template helpers: times in two zones, navigation, and machine-readable page data."""
 
+import functools
 import html
 import json
 
+import budoux
+
 from django import template
-from django.utils.html import format_html, strip_tags
+from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -17,6 +20,32 @@ register = template.Library()
 
 # Characters that would let JSON close the <script> element it sits in.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@functools.cache
+def japanese_phrases():
+    """BudouX's phrase segmenter for Japanese (loaded once)."""
+    return budoux.load_default_japanese_parser()
+
+
+@register.filter
+def phrases(text):
+    """Japanese text with break opportunities (<wbr>) between phrases only.
+
+    Headings are set with `word-break: keep-all` in Japanese, so lines break at these points
+    and never inside a word ("ヘルプデ" and "スク"), in every browser; other text is left as it is.
+    """
+    text = str(text or "")
+    if not any("\u3040" <= char <= "\u9fff" for char in text):
+        return text
+    # A middle dot joins words of a compound name (地域・クラスター): a line may break after it.
+    parts = [
+        piece
+        for phrase in japanese_phrases().parse(text)
+        for piece in phrase.replace("・", "・\0").split("\0")
+        if piece
+    ]
+    return mark_safe("<wbr>".join(conditional_escape(part) for part in parts))
 
 
 @register.filter

@@ -14,7 +14,7 @@ from django.utils import translation
 from pages.models import CallPage
 from pages.models.calls import CURRENCY_NAMES
 from pages.models.partners import sort_key
-from pages.templatetags.helpdesk import speaker_line
+from pages.templatetags.helpdesk import phrases, speaker_line
 from pages.timezones import dual_clock
 from tests import factories
 from tests.graphql_api.content import at
@@ -318,3 +318,29 @@ def test_regions_are_offered_in_the_readers_names_and_prefectures_in_jis_order(c
 
     assert regions("/en/partners/") == ["Bayern", "Sjælland", "Fukushima", "Nagano", "Mie"]
     assert regions(ja_index.url) == ["バイエルン州", "シェラン地域", "福島県", "長野県", "三重県"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "森林バイオエコノミーを通じたカーボンニュートラルの実現",
+            "森林バイオエコノミーを<wbr>通じた<wbr>カーボンニュートラルの<wbr>実現",
+        ),
+        ("日EU地域・クラスター協力ヘルプデスク", "日<wbr>EU地域・<wbr>クラスター協力ヘルプデスク"),
+        # Escaped like any title, and English left alone.
+        ("研究開発<script>", "研究開発&lt;script&gt;"),
+        ("Forest bioeconomy", "Forest bioeconomy"),
+    ],
+)
+def test_japanese_headings_may_break_only_between_phrases(text, expected):
+    assert str(phrases(text)) == expected
+
+
+def test_a_japanese_page_heading_marks_its_phrases(client, site_tree):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    ja_news = translate(site_tree.news, site_tree.ja, title="ニュース")
+    article = factories.NewsPageFactory(parent=site_tree.news, slug="forest")
+    translate(article, site_tree.ja, title="森林バイオエコノミーを通じた実現")
+    html = client.get(f"{ja_news.url}forest/").content.decode()
+    assert "<h1>森林バイオエコノミーを<wbr>通じた<wbr>実現</h1>" in html
