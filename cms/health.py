@@ -2,18 +2,24 @@
 
 import json
 import logging
+import threading
+import time
 import uuid
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.files.storage import default_storage
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.http import HttpResponse
+
+from . import outages
 
 logger = logging.getLogger(__name__)
 
 
 def check_database():
-    """The database answers a query."""
+    """The database answers a query (with the web role's timeouts)."""
+    outages.guard(connections[DEFAULT_DB_ALIAS])
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()
@@ -35,17 +41,57 @@ def check_storage():
 CHECKS = {"database": check_database, "cache": check_cache, "storage": check_storage}
 
 
-def readiness():
-    """Each service's state ("ok" or the error's kind) and whether all of them answer."""
-    states = {}
-    for name, check in CHECKS.items():
+class Probe(threading.Thread):
+    """One check run in a thread of its own, so that a service that hangs cannot hang /readyz."""
+
+    def __init__(self, name, check):
+        super().__init__(name=f"readyz-{name}", daemon=True)
+        self.check, self.error = check, None
+        # The cache client of the thread that asks (each thread otherwise makes its own).
+        self.cache = caches[DEFAULT_CACHE_ALIAS]
+
+    def run(self):
+        caches[DEFAULT_CACHE_ALIAS] = self.cache
         try:
-            check()
+            self.check()
         except Exception as error:  # any failure makes the process unready
+            self.error = error
+        finally:
+            # The thread's own database connection ends with it.
+            connections.close_all()
+
+
+# Probes still running from an earlier request: a service that hangs gets no second thread.
+running = {}
+running_lock = threading.Lock()
+
+
+def readiness():
+    """Each service's state ("ok" or the error's kind) and whether all of them answer.
+
+    The checks run side by side; one that has not answered within READYZ_TIMEOUT_SECONDS, or
+    that still hangs since an earlier request, is "failing: TimeoutError".
+    """
+    deadline = time.monotonic() + settings.READYZ_TIMEOUT_SECONDS
+    probes, states = {}, {}
+    with running_lock:
+        for name, check in CHECKS.items():
+            earlier = running.get(name)
+            if earlier is not None and earlier.is_alive():
+                states[name] = TimeoutError("still waiting for an earlier check")
+                continue
+            probes[name] = running[name] = Probe(name, check)
+            probes[name].start()
+    for name, probe in probes.items():
+        probe.join(max(deadline - time.monotonic(), 0))
+        states[name] = TimeoutError("no answer in time") if probe.is_alive() else probe.error
+    for name in CHECKS:
+        error = states[name]
+        if error is None:
+            states[name] = "ok"
+        else:
             logger.warning("readiness check %s failed: %r", name, error)
             states[name] = f"failing: {type(error).__name__}"
-        else:
-            states[name] = "ok"
     return states, all(state == "ok" for state in states.values())
 
 

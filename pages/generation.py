@@ -123,6 +123,16 @@ def generation_and_horizon(now):
     return generation, horizon
 
 
+# The generation this process last found current: what a cached answer is checked against
+# while the database, which holds the truth, cannot be reached (cms/outages.py).
+_last_current = None
+
+
+def last_known_generation():
+    """The generation this process last found current, or None before the first read."""
+    return _last_current
+
+
 class Slot:
     """A cache entry that is served only while the generation it was computed in is current."""
 
@@ -136,6 +146,7 @@ class Slot:
         Called before the value is computed: on a miss it fixes the generation the value will
         be stored under, so a change committed meanwhile makes that value stale at once.
         """
+        global _last_current
         now = now or timezone.now()
         found = cache.get_many([GENERATION_KEY, self.key])
         entry = found.get(self.key)
@@ -145,8 +156,10 @@ class Slot:
             current = found.get(GENERATION_KEY) or stored_generation()
             if generation == current and now.timestamp() < horizon:
                 self.generation, self.horizon = generation, horizon
+                _last_current = generation
                 return value
         self.generation, self.horizon = generation_and_horizon(now)
+        _last_current = self.generation
         return None
 
     def seconds_left(self, limit):

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "cms.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A database that refuses or stops answering: 503 with Retry-After (CORS headers included).
+    "cms.outages.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -129,9 +131,28 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Only on PostgreSQL: the app's system checks fail on any other backend.
     INSTALLED_APPS.append("django.contrib.postgres")
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
-        env("DB_CONNECT_TIMEOUT", "5")
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=int(env("DB_CONNECT_TIMEOUT", "5")),
+        # TCP keepalives: a kept connection to a server that vanished is noticed, not reused.
+        keepalives=1,
+        keepalives_idle=int(env("DB_KEEPALIVES_IDLE", "10")),
+        keepalives_interval=int(env("DB_KEEPALIVES_INTERVAL", "5")),
+        keepalives_count=int(env("DB_KEEPALIVES_COUNT", "3")),
     )
+# Database outages (cms/outages.py; README, Deploying). Web connections only (requests and
+# /readyz; management commands and migrations are not limited): each PostgreSQL statement runs
+# at most DB_STATEMENT_TIMEOUT_MS (0: no limit), and a read whose answer has not come after
+# DB_SOCKET_TIMEOUT_SECONDS (0: never) is cut, as a server that stopped answering never runs
+# the statement. After a failed connection or a cut read, requests answer 503 at once for
+# DB_OUTAGE_COOLDOWN_SECONDS, then one tries the database again. 503 answers carry
+# Retry-After: DB_OUTAGE_RETRY_AFTER. /readyz answers within READYZ_TIMEOUT_SECONDS.
+DB_STATEMENT_TIMEOUT_MS = int(env("DB_STATEMENT_TIMEOUT_MS", "10000"))
+DB_SOCKET_TIMEOUT_SECONDS = float(
+    env("DB_SOCKET_TIMEOUT_SECONDS", str(DB_STATEMENT_TIMEOUT_MS / 1000 + 5))
+)
+DB_OUTAGE_COOLDOWN_SECONDS = float(env("DB_OUTAGE_COOLDOWN_SECONDS", "1"))
+DB_OUTAGE_RETRY_AFTER = int(env("DB_OUTAGE_RETRY_AFTER", "30"))
+READYZ_TIMEOUT_SECONDS = float(env("READYZ_TIMEOUT_SECONDS", "2"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
