@@ -245,6 +245,8 @@ class RateLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Views that budget per client (persisted queries) count the same address.
+        request.client_address = client_address(request)
         if request.path == API_PATH:
             window = api_window(request)
             if window.spent():

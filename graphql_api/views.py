@@ -158,7 +158,9 @@ class HelpdeskGraphQLView(GraphQLView):
             raise
         sha = registration(request_data.query, request_data.extensions)
         if sha and result.data is not None:
-            register(sha, document)
+            # The address the rate limits count (behind trusted proxies), set by their middleware.
+            client = getattr(request, "client_address", request.META.get("REMOTE_ADDR", ""))
+            register(sha, document, client)
         return result
 
     def process_result(self, request, result):

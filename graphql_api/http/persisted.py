@@ -3,7 +3,8 @@
 APQ: a client sends `extensions.persistedQuery.sha256Hash` alone; an unknown hash answers
 `PersistedQueryNotFound`, and the client sends the document once more with its hash to register
 it. A document is kept only once it has run (so it parsed, validated and kept within the
-limits), and at most GRAPHQL_APQ_MAX_DOCUMENTS are registered per GRAPHQL_APQ_SECONDS. Trusted
+limits), and at most GRAPHQL_APQ_MAX_DOCUMENTS are registered per GRAPHQL_APQ_SECONDS, at most
+GRAPHQL_APQ_MAX_DOCUMENTS_PER_CLIENT of them by one client address. Trusted
 documents: with GRAPHQL_TRUSTED_DOCUMENTS pointing at a committed manifest
 ({sha256: document}), only the documents in it run, by hash or by text, and nothing registers.
 """
@@ -20,6 +21,7 @@ from django.core.cache import cache as django_cache
 
 APQ_KEY = "graphql:apq:{}"
 APQ_COUNT_KEY = "graphql:apq:registered"
+APQ_CLIENT_COUNT_KEY = "graphql:apq:registered:{}"
 SHA256 = re.compile(r"[0-9a-f]{64}")
 log = logging.getLogger(__name__)
 
@@ -107,21 +109,29 @@ def registration(query, extensions):
     return persisted.get("sha256Hash")
 
 
-def register(sha, document):
-    """Keep a document under its hash, within the registration budget; whether it is kept."""
+def register(sha, document, client=""):
+    """Keep a document under its hash, within the registration budgets; whether it is kept."""
     key = APQ_KEY.format(sha)
     if django_cache.get(key) is not None:
         return True
-    lifetime = settings.GRAPHQL_APQ_SECONDS
-    # The count starts with the window's first registration and expires with it: at most twice
-    # the budget of documents is alive at any time.
-    django_cache.add(APQ_COUNT_KEY, 0, timeout=lifetime)
-    try:
-        count = django_cache.incr(APQ_COUNT_KEY) or 0  # None: the cache is unreachable
-    except ValueError:  # the window ended between the two calls
-        count = 1
-    if count > settings.GRAPHQL_APQ_MAX_DOCUMENTS:
+    # One client may spend only its share, so that it cannot keep others from registering.
+    client_key = APQ_CLIENT_COUNT_KEY.format(hashlib.sha256(client.encode()).hexdigest()[:32])
+    if counted(client_key) > settings.GRAPHQL_APQ_MAX_DOCUMENTS_PER_CLIENT:
+        log.warning("Persisted query %s not kept: the client's registration budget is spent.", sha)
+        return False
+    if counted(APQ_COUNT_KEY) > settings.GRAPHQL_APQ_MAX_DOCUMENTS:
         log.warning("Persisted query %s not kept: the registration budget is spent.", sha)
         return False
-    django_cache.set(key, document, timeout=lifetime)
+    django_cache.set(key, document, timeout=settings.GRAPHQL_APQ_SECONDS)
     return True
+
+
+def counted(key):
+    """One more registration in the window counted under the key; the count so far."""
+    # The count starts with the window's first registration and expires with it: at most twice
+    # the budget of documents is alive at any time.
+    django_cache.add(key, 0, timeout=settings.GRAPHQL_APQ_SECONDS)
+    try:
+        return django_cache.incr(key) or 0  # None: the cache is unreachable
+    except ValueError:  # the window ended between the two calls
+        return 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings as django_settings
+from django.test import Client
 
 from tests import factories
 
@@ -143,6 +144,16 @@ class TestAutomaticPersistedQueries:
         ]
         # Registering a kept document again spends nothing.
         assert self.register(client, documents[0]) == {"data": {"sectors": {"totalCount": 2}}}
+
+    def test_one_client_cannot_spend_the_budget_of_others(self, sectors, settings):
+        settings.GRAPHQL_APQ_MAX_DOCUMENTS_PER_CLIENT = 2
+        greedy, other = Client(REMOTE_ADDR="203.0.113.7"), Client(REMOTE_ADDR="198.51.100.9")
+        documents = [f"{{ sectors(limit: {n}) {{ totalCount }} }}" for n in (1, 2, 3, 4)]
+        kept = [
+            "data" in self.register(client, document)
+            for client, document in zip([greedy, greedy, greedy, other], documents, strict=True)
+        ]
+        assert kept == [True, True, False, True]
 
 
 @pytest.fixture
