@@ -20,6 +20,11 @@ class PagesConfig(AppConfig):
 
         write_dates_in_the_editors_language()
 
+        # The admin's CSV exports write text that would run as a formula as text.
+        from .spreadsheet_exports import export_formulas_as_text
+
+        export_formulas_as_text()
+
         # roles: new news and calls indexes are reviewed, a new Japanese home opens to translators.
         roles.connect()
         post_migrate.connect(search.rebuild_if_empty, sender=self)
