@@ -1,4 +1,5 @@
-"""Admin views that replace wagtail-localize's where its default would publish unfinished text."""
+"""Admin views that replace wagtail-localize's where its default would publish unfinished text
+or write pages the user may not edit."""
 
 from django.contrib import messages
 from django.db import transaction
@@ -6,11 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.models import Page
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsForm,
     UpdateTranslationsView,
 )
 
+from .translation_exchange import may_translate_into
 from .translation_sync import live_target, save_live_translation
 
 
@@ -48,7 +51,11 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
             target = live_target(translation)
             if target is None:
                 continue
-            may_publish = target.permissions_for_user(self.request.user).can_publish()
+            permissions = target.permissions_for_user(self.request.user)
+            # Pages of a language the user may not edit are left as they are.
+            if not permissions.can_edit():
+                continue
+            may_publish = permissions.can_publish()
             save_live_translation(
                 translation, target, user=self.request.user, publish=publish and may_publish
             )
@@ -65,3 +72,20 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
             )
         form.cleaned_data["publish_translations"] = False
         return super().form_valid(form)
+
+
+class SafeSubmitPageTranslationView(SubmitPageTranslationView):
+    """'Translate page' offering only the languages whose version of the page the user may write."""
+
+    def get_form(self):
+        form = super().get_form()
+        locales = form.fields["locales"]
+        writable = [
+            locale.pk
+            for locale in locales.queryset
+            if may_translate_into(self.request.user, self.object, locale)
+        ]
+        locales.queryset = locales.queryset.filter(pk__in=writable)
+        if not writable:
+            locales.help_text = _("You may not write this page's translation in any language.")
+        return form

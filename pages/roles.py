@@ -96,6 +96,15 @@ def name_roles_in_both_languages(apps):
             named(apps.get_model("wagtailcore", model), name)
 
 
+def withdraw_translation_rights(apps, groups):
+    """Take translating back from groups that are not translators."""
+    # wagtail-localize's migrations grant it to Wagtail's Editors and Moderators, which the
+    # roles take over: only Translators and Administrators translate, export and import.
+    submit = permission(apps, "wagtail_localize", "translation", "submit")
+    for group in groups:
+        group.permissions.remove(submit)
+
+
 def role_group(apps, name):
     """The group of a role, created when missing."""
     Group = apps.get_model("auth", "Group")
@@ -130,6 +139,7 @@ def create_roles(apps):
                 for action in actions
             )
         )
+    withdraw_translation_rights(apps, [groups[EDITORS], groups[MODERATORS]])
     # Administrators hold every permission that exists when the roles are created.
     groups[ADMINISTRATORS].permissions.add(*Permission.objects.all())
     root = Page.objects.get(depth=1)

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import SafeUpdateTranslationsView
+from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsView
 from .choosers import REGION_CHOOSER, RegionChooserViewSet, partner_chooser_viewsets
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
@@ -193,5 +193,10 @@ def register_safe_translation_sync():
             "localize/update/<int:translation_source_id>/",
             SafeUpdateTranslationsView.as_view(),
             name="safe_update_translations",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SafeSubmitPageTranslationView.as_view(),
+            name="safe_submit_page_translation",
         ),
     ]
