@@ -4,7 +4,6 @@ import pytest
 
 from wagtail.models import PageViewRestriction
 
-from cms import ratelimits
 from pages.models import HelpdeskSettings, NewsPage
 from tests import factories
 
@@ -21,12 +20,6 @@ def page_cache(settings):
     settings.PAGE_HTTP_MAX_AGE = 60
     # The first render anywhere creates the settings row, a change that moves the content on.
     HelpdeskSettings.load()
-
-
-@pytest.fixture
-def frozen_clock(monkeypatch):
-    """The rate-limit clock 10 s into a window of 60 s."""
-    monkeypatch.setattr(ratelimits, "clock", lambda: 5_400_010.0)
 
 
 @pytest.fixture

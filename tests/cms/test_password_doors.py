@@ -37,18 +37,6 @@ SIGN_IN_DOORS = ["/admin/login/", "/en/_util/login/", "/ja/_util/login/", "/djan
 
 
 @pytest.fixture
-def frozen_clock(monkeypatch):
-    """A clock 10 s into a window of 900 s, moved by setting `.now`."""
-
-    class Clock:
-        now = 5_400_010.0
-
-    clock = Clock()
-    monkeypatch.setattr(ratelimits, "clock", lambda: clock.now)
-    return clock
-
-
-@pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_superuser("editor", "editor@example.org", "right-pw")
 

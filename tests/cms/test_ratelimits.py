@@ -14,18 +14,6 @@ QUERY = "{ sectors { totalCount } }"
 
 
 @pytest.fixture
-def frozen_clock(monkeypatch):
-    """A clock 10 s into a window of 60 s (and of 900 s), moved by setting `.now`."""
-
-    class Clock:
-        now = 5_400_010.0
-
-    clock = Clock()
-    monkeypatch.setattr(ratelimits, "clock", lambda: clock.now)
-    return clock
-
-
-@pytest.fixture
 def api_limit(settings):
     settings.GRAPHQL_RATE_LIMIT = 3
     settings.GRAPHQL_RATE_LIMIT_SECONDS = 60
