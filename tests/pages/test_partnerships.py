@@ -75,13 +75,13 @@ def test_japanese_page_links_only_japanese_pages(client, site_tree, kanagawa_oul
     translate(kanagawa_oulu.jp_partners[0], ja, title="神奈川県")
     translate(kanagawa_oulu, ja, title="神奈川県とオウルヘルス")
     html = client.get("/ja/partnerships/kanagawa-oulu/").content.decode()
-    assert "<h1>神奈川県とオウルヘルス</h1>" in html
+    assert "<h1>神奈川県と<wbr>オウルヘルス</h1>" in html
     assert ">神奈川県</a></dd>" in html
     # The Finnish partner and the webinar have no Japanese page: they are not linked.
     assert "OuluHealth</a>" not in html
     assert "Concept-based cooperation" not in html
     index = client.get("/ja/partnerships/").content.decode()
-    assert '>神奈川県とオウルヘルス</a></h3><p class="meta">2017年から</p>' in index
+    assert '>神奈川県と<wbr>オウルヘルス</a></h3><p class="meta">2017年から</p>' in index
 
 
 def test_index_lists_partnerships_longest_standing_first(client, site_tree, kanagawa_oulu):
