@@ -128,7 +128,7 @@ def test_other_errors_stay_what_they_were(browser, site_tree, monkeypatch):
     assert browser.get("/graphql/", {"query": QUERY}).status_code == 500
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_cached_api_answers_are_served_through_the_outage(browser, site_tree, refused, settings):
     settings.GRAPHQL_RESPONSE_CACHE_SECONDS = 3600
     factories.NewsPageFactory(parent=site_tree.news, title="Served from the cache")

@@ -7,11 +7,7 @@ from wagtail.models import PageViewRestriction
 from pages.models import HelpdeskSettings, NewsPage
 from tests import factories
 
-# Publishing moves the content on once its change is committed: the tests commit.
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.usefixtures("each_cache_backend"),
-]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("each_cache_backend")]
 
 
 @pytest.fixture
@@ -28,7 +24,7 @@ def article(site_tree):
 
 
 def test_a_page_is_kept_until_the_content_changes(
-    client, page_cache, article, django_assert_max_num_queries
+    client, page_cache, article, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     first = client.get("/en/news/oulu/")
     assert (first.status_code, first["Cache-Control"]) == (200, "public, max-age=60, s-maxage=300")
@@ -38,13 +34,18 @@ def test_a_page_is_kept_until_the_content_changes(
     assert (again.content, again["ETag"]) == (first.content, first["ETag"])
     # A publish moves the content on: the next reader sees it.
     article.title = "Oulu and Tokyo"
-    article.save_revision().publish()
+    # The content moves on once the publish is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
     assert b"<h1>Oulu and Tokyo</h1>" in client.get("/en/news/oulu/").content
 
 
-def test_an_unpublished_page_is_gone_at_once(client, page_cache, article):
+def test_an_unpublished_page_is_gone_at_once(
+    client, page_cache, article, django_capture_on_commit_callbacks
+):
     assert client.get("/en/news/oulu/").status_code == 200
-    article.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
     assert client.get("/en/news/oulu/").status_code == 404
 
 
