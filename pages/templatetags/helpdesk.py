@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from .. import calendar_links, navigation, visibility
 from ..registry import kind_of
+from ..search import JAPANESE_RUN
 from ..structured_data import open_graph
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
 
@@ -36,7 +37,7 @@ def phrases(text):
     and never inside a word ("ヘルプデ" and "スク"), in every browser; other text is left as it is.
     """
     text = str(text or "")
-    if not any("\u3040" <= char <= "\u9fff" for char in text):
+    if not JAPANESE_RUN.search(text):
         return text
     # A middle dot joins words of a compound name (地域・クラスター): a line may break after it.
     parts = [
