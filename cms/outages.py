@@ -10,6 +10,8 @@ commands, migrations and the webhook worker never pass through here and keep no 
   once. The server's statement timeout cannot help there: a server that stopped answering (a
   network black hole, a frozen host) never sees the statement, and the kernels keep
   acknowledging.
+- A connection attempt is given up after DB_CONNECT_TIMEOUT seconds (libpq itself waits two at
+  least); it goes on in its thread, and closes the breaker if it succeeds late.
 - After a connection attempt failed or a socket was cut, the process does not connect again
   for DB_OUTAGE_COOLDOWN_SECONDS: requests that need the database fail at once instead of each
   waiting for the connect timeout; then one request tries, and the others wait for its result.
@@ -179,6 +181,42 @@ def deadline(wrapper):
             BREAKER.failed()
 
 
+def connect_within(connect, wrapper):
+    """connect() in a helper thread, given up after DB_CONNECT_TIMEOUT (libpq waits 2 s or more).
+
+    An attempt that succeeds after the request gave up closes its connection and closes the
+    breaker: the database answers again, and the next request connects at once.
+    """
+    outcome = {}
+    lock = threading.Lock()
+
+    def attempt():
+        try:
+            connection = connect()
+        except Exception as error:
+            with lock:
+                outcome["error"] = error
+            return
+        with lock:
+            late = outcome.setdefault("connection", connection) is not connection
+        if late:
+            connection.close()
+            BREAKER.succeeded()
+
+    helper = threading.Thread(target=attempt, name="db-connect", daemon=True)
+    helper.start()
+    helper.join(settings.DB_CONNECT_TIMEOUT)
+    with lock:
+        if "error" in outcome:
+            raise outcome["error"]
+        if "connection" in outcome:
+            return outcome["connection"]
+        outcome["connection"] = None  # given up: a late connection is closed by its thread
+    raise wrapper.Database.OperationalError(
+        f"no connection to the database within {settings.DB_CONNECT_TIMEOUT} s"
+    )
+
+
 def with_statement_timeout(wrapper, params):
     """Connection parameters that limit each statement (PostgreSQL, when the setting is on)."""
     milliseconds = settings.DB_STATEMENT_TIMEOUT_MS
@@ -217,8 +255,12 @@ def guard(wrapper):
             )
             note_outage(error)
             raise error
+        params = with_statement_timeout(wrapper, conn_params)
         try:
-            raw = backend.get_new_connection(wrapper, with_statement_timeout(wrapper, conn_params))
+            if wrapper.vendor == "postgresql":
+                raw = connect_within(lambda: backend.get_new_connection(wrapper, params), wrapper)
+            else:
+                raw = backend.get_new_connection(wrapper, params)
         except Exception as error:
             note_outage(error)
             BREAKER.failed()

@@ -1,5 +1,6 @@
 """Settings shared by every environment; secrets and services come from the environment."""
 
+import math
 import os
 from pathlib import Path
 
@@ -132,7 +133,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Only on PostgreSQL: the app's system checks fail on any other backend.
     INSTALLED_APPS.append("django.contrib.postgres")
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        connect_timeout=int(env("DB_CONNECT_TIMEOUT", "5")),
+        # libpq's own limit is whole seconds, two at least; cms/outages.py gives up sooner.
+        connect_timeout=max(2, math.ceil(float(env("DB_CONNECT_TIMEOUT", "5")))),
         # TCP keepalives: a kept connection to a server that vanished is noticed, not reused.
         keepalives=1,
         keepalives_idle=int(env("DB_KEEPALIVES_IDLE", "10")),
@@ -140,12 +142,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         keepalives_count=int(env("DB_KEEPALIVES_COUNT", "3")),
     )
 # Database outages (cms/outages.py; README, Deploying). Web connections only (requests and
-# /readyz; management commands and migrations are not limited): each PostgreSQL statement runs
+# /readyz; management commands and migrations are not limited): a connection not made within
+# DB_CONNECT_TIMEOUT seconds is given up, each PostgreSQL statement runs
 # at most DB_STATEMENT_TIMEOUT_MS (0: no limit), and a read whose answer has not come after
 # DB_SOCKET_TIMEOUT_SECONDS (0: never) is cut, as a server that stopped answering never runs
 # the statement. After a failed connection or a cut read, requests answer 503 at once for
 # DB_OUTAGE_COOLDOWN_SECONDS, then one tries the database again. 503 answers carry
 # Retry-After: DB_OUTAGE_RETRY_AFTER. /readyz answers within READYZ_TIMEOUT_SECONDS.
+DB_CONNECT_TIMEOUT = float(env("DB_CONNECT_TIMEOUT", "5"))
 DB_STATEMENT_TIMEOUT_MS = int(env("DB_STATEMENT_TIMEOUT_MS", "10000"))
 DB_SOCKET_TIMEOUT_SECONDS = float(
     env("DB_SOCKET_TIMEOUT_SECONDS", str(DB_STATEMENT_TIMEOUT_MS / 1000 + 5))

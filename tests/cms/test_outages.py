@@ -262,6 +262,56 @@ def test_after_a_failed_connection_the_next_ones_fail_at_once_until_the_cooldown
         wrapper.close()
 
 
+class FakeConnection:
+    def __init__(self):
+        self.closed = False
+
+    def close(self):
+        self.closed = True
+
+
+def test_a_connection_that_does_not_come_in_time_is_given_up_and_closed_when_it_comes(
+    settings,
+):
+    settings.DB_CONNECT_TIMEOUT = 0.2
+    release, late = threading.Event(), FakeConnection()
+
+    def slow_connect():
+        release.wait(5)
+        return late
+
+    outages.BREAKER.failed()  # as after the outage began: the breaker is open
+    wrapper = connections.create_connection("default")
+    started = time.monotonic()
+    refused = wrapper.Database.OperationalError  # the driver's: Django wraps it further up
+    with pytest.raises(refused, match=r"^no connection to the database within 0\.2 s$"):
+        outages.connect_within(slow_connect, wrapper)
+    waited = time.monotonic() - started
+    assert 0.15 < waited < 0.6
+    assert (late.closed, outages.BREAKER.is_open) == (False, True)
+    release.set()
+    for _ in range(100):
+        if late.closed:
+            break
+        time.sleep(0.01)
+    # The database answered after all: the late connection is closed and the breaker too.
+    assert (late.closed, outages.BREAKER.is_open) == (True, False)
+
+
+def test_a_connection_in_time_is_returned_and_a_refusal_raised_as_it_was(settings):
+    settings.DB_CONNECT_TIMEOUT = 2
+    wrapper = connections.create_connection("default")
+    made = FakeConnection()
+    assert outages.connect_within(lambda: made, wrapper) is made
+    assert made.closed is False
+
+    def refuse():
+        raise OperationalError("connection refused")
+
+    with pytest.raises(OperationalError, match=r"^connection refused$"):
+        outages.connect_within(refuse, wrapper)
+
+
 @pytest.fixture
 def hanging_storage(monkeypatch, settings):
     """A storage check that hangs until released; how many times it was started."""
