@@ -17,6 +17,12 @@ from .translation_exchange import may_translate_into
 from .translation_sync import live_target, save_live_translation
 
 
+def locked_for(page, user):
+    """Whether a lock (a user's, or a review step's) keeps the user from changing the page."""
+    lock = page.get_lock()
+    return lock is not None and lock.for_user(user)
+
+
 class SafeUpdateTranslationsForm(UpdateTranslationsForm):
     """The "Sync translated pages" form, saying what publishing does here."""
 
@@ -45,15 +51,19 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
         # revision, published only where the user may publish that page.
         self.object.update_from_db()
         publish = form.cleaned_data["publish_translations"]
-        drafts = 0
+        drafts = locked = 0
         translations = self.object.translations.filter(enabled=True)
         for translation in translations.select_related("source", "target_locale"):
             target = live_target(translation)
             if target is None:
                 continue
             permissions = target.permissions_for_user(self.request.user)
-            # Pages of a language the user may not edit are left as they are.
+            # Pages of a language the user may not edit, or locked for them (by someone, or
+            # by a review step they do not take part in), are left as they are.
             if not permissions.can_edit():
+                continue
+            if locked_for(target, self.request.user):
+                locked += 1
                 continue
             may_publish = permissions.can_publish()
             save_live_translation(
@@ -69,6 +79,16 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
                     drafts,
                 )
                 % {"count": drafts},
+            )
+        if locked:
+            messages.warning(
+                self.request,
+                ngettext(
+                    "%(count)d translation was left as it is: it is locked or in review.",
+                    "%(count)d translations were left as they are: they are locked or in review.",
+                    locked,
+                )
+                % {"count": locked},
             )
         form.cleaned_data["publish_translations"] = False
         return super().form_valid(form)

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsView
+from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsView, locked_for
 from .choosers import REGION_CHOOSER, RegionChooserViewSet, partner_chooser_viewsets
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
@@ -95,6 +96,21 @@ def refuse_expired_pages(page, request, serve_args, serve_kwargs):
     """An expired page is gone at its expiry time, not when the expiry job next runs."""
     if is_expired(page):
         raise Http404
+
+
+@hooks.register("before_edit_page", order=-1)
+def refuse_publishing_a_locked_translation(request, page):
+    """The translation editor's Publish obeys locks and reviews, as the page editor's does.
+
+    wagtail-localize checks the publish permission only: a translator could publish a page
+    that is waiting for a reviewer, which cancels the review.
+    """
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if not locked_for(page, request.user):
+        return None
+    messages.error(request, page.get_lock().get_message(request.user))
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @hooks.register("before_edit_page")

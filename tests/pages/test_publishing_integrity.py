@@ -5,6 +5,8 @@ import datetime
 import pytest
 import time_machine
 
+from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.utils import timezone
 
 from wagtail.documents.models import Document
@@ -13,6 +15,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from pages.models import NewsRelatedPage, WebinarEUPartner
+from pages.roles import TRANSLATORS
 from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
 from previews.tokens import issue_preview_token
@@ -370,6 +373,34 @@ class TestSyncTranslatedPages:
             datetime.date(2022, 9, 15),
             "クラスターマネージャー10名を募集。",
         )
+
+    def test_a_translation_in_review_is_left_to_its_reviewers(
+        self,
+        client,
+        article,
+        japanese_article,
+        django_user_model,
+        django_capture_on_commit_callbacks,
+    ):
+        submitter = django_user_model.objects.create_user("submitter")
+        japanese_article.save_revision()
+        japanese_article.get_workflow().start(japanese_article, submitter)
+        revisions = japanese_article.revisions.count()
+        translator = django_user_model.objects.create_user("honyaku")
+        translator.groups.add(Group.objects.get(name=TRANSLATORS))
+        client.force_login(translator)
+        article.date = datetime.date(2022, 9, 15)
+        article.save()
+        response = self.sync(client, article, django_capture_on_commit_callbacks)
+        japanese_article.refresh_from_db()
+        assert (japanese_article.date, japanese_article.revisions.count()) == (
+            datetime.date(2022, 7, 1),
+            revisions,
+        )
+        assert [str(message) for message in get_messages(response.wsgi_request)][:1] == [
+            "1 translation was left as it is: it is locked or in review."
+        ]
+        assert japanese_article.current_workflow_state.status == "in_progress"
 
     def test_a_draft_translation_stays_a_draft(
         self,

@@ -39,7 +39,7 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from pages.models import HelpdeskSettings, NewsPage, Sector
 from pages.roles import (
@@ -96,6 +96,11 @@ MAY = {
     # A page written in Japanese first, translated into English: the English version is a new
     # English page, which translators ("the Japanese tree only") may not add.
     "translate_japanese_page_into_english": frozenset({ADMINISTRATORS}),
+    # The translation editor's Publish takes publish permission on the translation, and while
+    # the translation waits for a review step, a place among that step's reviewers (as Wagtail's
+    # page editor does: the step locks the page for everyone else).
+    "publish_in_translation_editor": PUBLISHERS | {TRANSLATORS},
+    "publish_reviewed_translation_in_translation_editor": PUBLISHERS,
     "sync_and_publish_translations": TRANSLATION_RIGHTS,
     # The same for a page written in Japanese first: its translation is an English page, which
     # only those who may edit English pages and hold translation rights may change.
@@ -437,6 +442,35 @@ def translate_japanese_page_into_english(client, world):
     with world.committed():
         response = client.post(url, {"locales": [world.tree.en.pk]})
     return response, translated(page, world.tree.en)
+
+
+def publish_in_the_translation_editor(client, world, in_review):
+    """Retranslate the title of a live Japanese article and press the translation editor's Publish."""
+    english, _translation = world.translated_news()
+    japanese = english.get_translation(world.tree.ja).specific
+    StringTranslation.objects.filter(
+        locale=world.tree.ja, translation_of__data=english.title
+    ).update(data="改訂版")
+    if in_review:
+        japanese.save_revision()
+        submitter = world.django_user_model.objects.create_user("submitter")
+        japanese.get_workflow().start(japanese, submitter)
+    url = reverse("wagtailadmin_pages:edit", args=[japanese.pk])
+    with world.committed():
+        response = client.post(url, {"action": "publish"})
+    return response, live_title(japanese) == "改訂版"
+
+
+@action
+def publish_in_translation_editor(client, world):
+    """The translation editor's Publish on a live Japanese article."""
+    return publish_in_the_translation_editor(client, world, in_review=False)
+
+
+@action
+def publish_reviewed_translation_in_translation_editor(client, world):
+    """The translation editor's Publish on a live Japanese article waiting for its first review."""
+    return publish_in_the_translation_editor(client, world, in_review=True)
 
 
 # A date the sync brings over; any date unlike the factories' will do (no clock involved).
