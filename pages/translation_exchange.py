@@ -143,11 +143,23 @@ def import_section(po, user=None):
     """Apply the translations of an exported PO file; update each changed page's draft."""
     report = ImportReport()
     groups = {}
+    first_lines = {}
     for entry in po:
         if entry.obsolete:
             continue
         if not entry.msgstr:
             report.untranslated += 1
+            continue
+        # A string given twice is applied once: a file of repeated entries costs no more.
+        first_line = first_lines.setdefault((entry.msgctxt, entry.msgid), entry.linenum)
+        if first_line != entry.linenum:
+            report.refusals.append(
+                Refusal(
+                    entry.linenum,
+                    entry.msgid,
+                    _("Repeated: this string is already on line %(line)d.") % {"line": first_line},
+                )
+            )
             continue
         key, _separator, path = (entry.msgctxt or "").partition(SEPARATOR)
         groups.setdefault(key, []).append((entry, path))
@@ -179,6 +191,16 @@ def import_section(po, user=None):
 def apply_entries(translation, target, entries, user, report):
     """Import one page's entries into its translation, recording changes and refusals."""
     before = current_strings(translation)
+    # Strings the file translates as they are already translated need no work (wagtail-localize
+    # spends several queries on each): a file imported again costs one export.
+    report.unchanged += sum(
+        before.get((path, entry.msgid)) == entry.msgstr for entry, path in entries
+    )
+    entries = [
+        (entry, path) for entry, path in entries if before.get((path, entry.msgid)) != entry.msgstr
+    ]
+    if not entries:
+        return
     single = polib.POFile()
     single.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
     for entry, path in entries:

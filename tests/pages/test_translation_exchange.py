@@ -130,6 +130,42 @@ def test_round_trip_changes_the_drafts_and_refuses_what_does_not_fit(section, tr
     assert (again.changes, again.unchanged, len(again.refusals)) == ([], 3, 2)
 
 
+def test_a_string_given_many_times_is_applied_once_and_a_file_imported_again_costs_little(
+    section, translator, django_assert_max_num_queries
+):
+    site_tree, mobility = section
+    po = polib.pofile(str(export_section(site_tree.news, site_tree.ja).po))
+    for entry in po:
+        entry.msgstr = JAPANESE.get(entry.msgid, "")
+    translated = [entry for entry in po if entry.msgstr]
+    # The translated entries three times over, as a padded file would give them.
+    for _copy in range(2):
+        for entry in translated:
+            po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr="別訳"))
+    reparsed = polib.pofile(str(po))
+    first_lines = {}
+    for entry in reparsed:
+        if entry.msgstr:
+            first_lines.setdefault(entry.msgid, entry.linenum)
+
+    report = import_section(reparsed, translator)
+
+    assert [(c.source, c.after) for c in report.changes] == list(JAPANESE.items())
+    assert sorted((r.source, r.reason) for r in report.refusals) == sorted(
+        (source, f"Repeated: this string is already on line {first_lines[source]}.")
+        for source in JAPANESE
+        for _copy in range(2)
+    )
+    draft = mobility.get_translation(site_tree.ja).specific.get_latest_revision_as_object()
+    assert draft.title == "モビリティ公募開始"
+    # Again: every string is as the file has it, and nothing is written: the translation is
+    # found, the user's right to edit it checked and its current strings read (7 queries; the
+    # import wrote each string again with five queries apiece).
+    with django_assert_max_num_queries(7):
+        again = import_section(reparsed, translator)
+    assert (again.changes, again.unchanged, len(again.refusals)) == ([], 3, 6)
+
+
 def test_a_translator_cannot_import_into_the_english_tree(section, translator, translate_now):
     site_tree, _mobility = section
     # A Japanese page exported for an English version: the target is in the English tree.
@@ -159,6 +195,21 @@ def test_export_and_import_through_the_admin(section, translator, client):
     page = client.post(reverse("import_translations"), {"file": upload}).content.decode()
     assert "3 translations changed." in page
     assert "Unchanged: 0. Left untranslated: 4. Refused: 0." in page
+
+
+def test_the_report_lists_the_first_200_refusals_and_counts_the_rest(section, translator, client):
+    site_tree, _mobility = section
+    client.force_login(translator)
+    po = export_section(site_tree.news, site_tree.ja).po
+    for entry in list(po):
+        entry.msgstr = JAPANESE.get(entry.msgid, "")
+        for _copy in range(70 if entry.msgstr else 0):
+            po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr="別訳"))
+    upload = SimpleUploadedFile("news-ja.po", str(po).encode(), "text/x-gettext-translation")
+    page = client.post(reverse("import_translations"), {"file": upload}).content.decode()
+    assert "Refused: 210." in page
+    assert page.count("Repeated: this string is already on line") == 200
+    assert "and 10 more refusals" in page
 
 
 @pytest.mark.parametrize(
