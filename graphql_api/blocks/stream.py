@@ -5,7 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from graphql_api.common.pagination import page_of_list
 from graphql_api.common.references import References
 from graphql_api.common.richtext import render_rich_text
-from graphql_api.common.scope import batch_of
+from graphql_api.common.scope import batch_of, served_id
 from pages.registry import PAGE_KINDS
 
 from .types import STREAMS
@@ -66,12 +66,14 @@ def stream(obj, name):
     references = references_of(obj)
     language = references.scope.language_of(obj)
     registry = CONTENT_FIELDS[type(obj)][1][name]
+    prefix = f"{served_id(obj.pk, references.scope)}/{name}/"
     blocks = []
-    for child in _raw(obj, name):
+    for index, child in enumerate(_raw(obj, name)):
         block = registry.get(child.get("type"))
         if block is None:
             continue
-        built = block.from_block(child.get("id") or "", child.get("value"), references, language)
+        block_id = prefix + (child.get("id") or f"#{index}")
+        built = block.from_block(block_id, child.get("value"), references, language)
         if built is not None:
             blocks.append(built)
     return blocks

@@ -47,9 +47,26 @@ def _id(value):
         return None
 
 
+@strawberry.type
+class ServedBlock:
+    """A block of a page's content: its served id, and the id it has in every translation."""
+
+    id: str = strawberry.field(
+        description="Identifier of the block as served: its page's id, the StreamField and its "
+        "blockId (12:ja/body/7c1e…). Different for each language and draft, so that a "
+        "client's normalised cache never mixes them."
+    )
+
+    @strawberry.field(
+        description="Identifier of the block within its page's content, the same in every "
+        "translation of the page (#n, the position, for list items stored without one)."
+    )
+    def block_id(self) -> str:
+        return self.id.rpartition("/")[2]
+
+
 @strawberry.type(description="A paragraph of rich text.")
-class ParagraphBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class ParagraphBlock(ServedBlock):
     html: str = strawberry.field(
         description="HTML with links expanded to public URLs; links to pages that are not "
         "public in the requested language are left as plain text."
@@ -65,8 +82,7 @@ class ParagraphBlock:
 
 
 @strawberry.type(description="An image with its alternative text.")
-class ImageBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class ImageBlock(ServedBlock):
     image: ImageType = strawberry.field(
         description="The image; alt is the block's own alternative text when it has one."
     )
@@ -95,8 +111,7 @@ class ImageBlock:
 
 
 @strawberry.type(description="A pull quote with its source.")
-class QuoteBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class QuoteBlock(ServedBlock):
     quote: str = strawberry.field(description="The quoted words, without quotation marks.")
     attribution: str | None = strawberry.field(description="Who said it, with their organisation.")
 
@@ -123,8 +138,7 @@ class EmbedData:
 
 
 @strawberry.type(description="An embedded video or post (YouTube, Vimeo, ...).")
-class EmbedBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class EmbedBlock(ServedBlock):
     url: str = strawberry.field(description="The URL the editor entered.")
     embed: EmbedData | None = strawberry.field(
         description="The provider's embed; null when the provider could not be reached."
@@ -154,8 +168,7 @@ class EmbedBlock:
 
 
 @strawberry.type(description="A downloadable document with a title of its own.")
-class DocumentBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class DocumentBlock(ServedBlock):
     document: DocumentType = strawberry.field(description="The file.")
     title: str = strawberry.field(
         description="Link text: the block's title, or the document's own title."
@@ -181,8 +194,7 @@ class DocumentBlock:
 
 
 @strawberry.type(description="A button leading to a page of the site or to an external URL.")
-class CallToActionBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class CallToActionBlock(ServedBlock):
     label: str = strawberry.field(description="Button text, e.g. 'Register now'.")
     page: PageInterface | None = strawberry.field(
         description="The page it leads to, in the requested language; null for an external URL."
@@ -247,8 +259,7 @@ class SpeakerBlock:
 
 
 @strawberry.type(description="One slot of a programme: when, what, who.")
-class ProgrammeItemBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class ProgrammeItemBlock(ServedBlock):
     start_time: str = strawberry.field(
         description="Start of the slot, HH:MM, Central European Time."
     )
@@ -294,8 +305,7 @@ PROGRAMME_BLOCKS = {"item": ProgrammeItemBlock}
 
 
 @strawberry.type(description="One day of an event with its own programme.")
-class EventDayBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class EventDayBlock(ServedBlock):
     date: datetime.date = strawberry.field(description="Calendar date (Central European date).")
     title: str = strawberry.field(description="E.g. 'Day 1: Conference'.")
     summary: str | None = strawberry.field(description="What happens that day.")
@@ -320,8 +330,10 @@ class EventDayBlock:
             title=value.get("title") or "",
             summary=_text(value.get("summary")),
             programme_items=[
-                ProgrammeItemBlock.from_block(item_id, item, references, language)
-                for item_id, item in _list_items(value.get("programme"))
+                ProgrammeItemBlock.from_block(
+                    f"{block_id}/{item_id or f'#{index}'}", item, references, language
+                )
+                for index, (item_id, item) in enumerate(_list_items(value.get("programme")))
             ],
         )
 
@@ -335,8 +347,7 @@ EVENT_DAY_BLOCKS = {"day": EventDayBlock}
 
 
 @strawberry.type(description="A step of a call's timeline.")
-class MilestoneBlock:
-    id: str = strawberry.field(description="Identifier of the block within its page.")
+class MilestoneBlock(ServedBlock):
     date: datetime.date = strawberry.field(description="When it happens, or the latest date.")
     label: str = strawberry.field(description="What happens.")
 

@@ -37,16 +37,23 @@ def distinct_values(values, name):
     return distinct
 
 
+# A page's `id` as served (12:en, 12:ja+en, 12:ja~1a2b3c4d5e6f) or its database id alone (12).
+SERVED_PAGE_ID = re.compile(r"([0-9]{1,10})(?::[a-z+~0-9-]{1,40})?")
+
+
 def page_id(value, name="id"):
-    """A page id from an ID argument, or a clear error."""
+    """The database id of a page from an ID argument, or a clear error."""
     if value is None:
         return None
     text = str(value).strip()
     # ASCII digits within the database's integer column: "²" is a digit to Python, and
     # 99999999999999999999 would overflow the query.
-    if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > MAX_PAGE_ID:
-        raise BadInput(f"{name} must be a page id (digits only); got '{value}'.")
-    return int(text)
+    match = SERVED_PAGE_ID.fullmatch(text)
+    if match is None or int(match[1]) > MAX_PAGE_ID:
+        raise BadInput(
+            f"{name} must be a page's id (e.g. 12:en) or its database id (12); got '{value}'."
+        )
+    return int(match[1])
 
 
 def slug(value, name):

@@ -1,5 +1,6 @@
 """Images: signed rendition URLs from an allow-list of sizes, srcset, alt text, focal point."""
 
+import hashlib
 from typing import Annotated
 
 import strawberry
@@ -60,8 +61,20 @@ class ImageType:
     language: strawberry.Private[str]
     alt_override: strawberry.Private[str | None] = None
 
-    @strawberry.field(description="Identifier of the image in the library.")
+    @strawberry.field(
+        description="Identifier of the image as shown: its library id, the language of its "
+        "alternative text and, where the page gives its own, a digest of it (5:ja, "
+        "5:en~0a1b2c3d). Normalised caches keep each language's alternative text apart."
+    )
     def id(self) -> strawberry.ID:
+        key = f"{self.image.pk}:{self.language}"
+        if self.alt_override is not None:
+            digest = hashlib.sha256(self.alt_override.encode()).hexdigest()[:8]
+            key = f"{key}~{digest}"
+        return strawberry.ID(key)
+
+    @strawberry.field(description="Identifier of the image in the library, the same everywhere.")
+    def image_id(self) -> strawberry.ID:
         return strawberry.ID(str(self.image.pk))
 
     @strawberry.field(description="Title of the image in the library.")

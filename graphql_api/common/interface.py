@@ -11,12 +11,15 @@ from pages.translation_sync import TranslationState, translation_states
 
 from .enums import LocaleEnum
 from .pagination import Paginated
-from .scope import batch_of, scope_of
+from .scope import batch_of, scope_of, served_id
 
 
 @strawberry.type(description="A published translation of a page.")
 class Translation:
-    id: strawberry.ID = strawberry.field(description="Identifier of the translated page.")
+    id: strawberry.ID = strawberry.field(
+        description="Database id of the translated page (its fields are the same in every "
+        "answer); page(id:) takes it."
+    )
     locale: LocaleEnum = strawberry.field(description="Language of the translation.")
     title: str = strawberry.field(description="Title of the translated page.")
     url: str | None = strawberry.field(description="URL of the translation, relative to the site.")
@@ -66,12 +69,24 @@ def locale_enum(code):
     return LocaleEnum(code)
 
 
+def served_page_id(root) -> strawberry.ID:
+    """The page's id as this answer serves it."""
+    return strawberry.ID(served_id(root.pk, scope_of(root)))
+
+
 @strawberry.interface(name="Page", description="Fields every page of the site has.")
 class PageInterface:
-    # Plain attributes: read without a resolver call, the cheapest a field can be.
     id: strawberry.ID = strawberry.field(
-        description="Identifier of the page (different in each language)."
+        resolver=served_page_id,
+        description="Identifier of the page as served: its database id, then the languages "
+        "looked in and, for a preview, the draft shown (12:en; 12:ja+en with fallback; "
+        "12:ja~1a2b3c4d5e6f). Different for each language and draft, so that a client's "
+        "normalised cache never mixes them. page(id:) takes it, or the database id alone.",
     )
+    translation_key: strawberry.ID = strawberry.field(
+        description="The same for every language's version of the page: links translations."
+    )
+    # Plain attributes: read without a resolver call, the cheapest a field can be.
     title: str = strawberry.field(description="Title of the page in its language.")
     slug: str = strawberry.field(description="Last part of the page's URL.")
 

@@ -53,6 +53,9 @@ class Scope:
     facts: RequestFacts
     # A preview reads the draft's relations from its snapshot, not from the saved page.
     preview: bool = False
+    # Which draft a preview shows (a digest of its token): ids say it, so that a client's
+    # cache never puts a draft in place of the published page.
+    preview_key: str = ""
 
     @property
     def request(self):
@@ -100,6 +103,17 @@ class Scope:
         if self.fallback and self.locale.pk != self.default_locale.pk:
             return [self.locale, self.default_locale]
         return [self.locale]
+
+    @property
+    def cache_key(self):
+        """What an id adds to a database id: the languages looked in, and the draft shown."""
+        key = "+".join(locale.language_code for locale in self.languages)
+        return f"{key}~{self.preview_key}" if self.preview_key else key
+
+
+def served_id(pk, scope):
+    """The id of an object as this scope serves it: 12:en, 12:ja+en (fallback), 12:ja~1a2b…"""
+    return f"{pk}:{scope.cache_key}"
 
 
 def request_facts(info):

@@ -1,6 +1,7 @@
 """The `page` and `pages` root fields."""
 
 import enum
+import hashlib
 
 import strawberry
 from strawberry.types import Info
@@ -77,6 +78,7 @@ def _draft(info, token):
     scope = make_scope(info, LocaleEnum.EN, False)
     scope.locale = scope.locales_by_id[draft.locale_id]
     scope.preview = True
+    scope.preview_key = hashlib.sha256(token.encode()).hexdigest()[:12]
     return attach([draft], scope)[0]
 
 

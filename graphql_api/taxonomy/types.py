@@ -27,6 +27,10 @@ class SectorType:
     def id(self) -> strawberry.ID:
         return strawberry.ID(str(self.pk))
 
+    translation_key: strawberry.ID = strawberry_django.field(
+        description="The same for every language's version of the sector: links translations."
+    )
+
     name: str = strawberry_django.field(description="Sector name in its language.")
     slug: str = strawberry_django.field(
         description="Stable identifier, the same in every language; used by filters."
@@ -36,9 +40,13 @@ class SectorType:
     )
     description: str = strawberry_django.field(description="What the sector covers.")
 
-    @strawberry_django.field(description="Name of the industrial ecosystem, in the language.")
+    @strawberry_django.field(
+        description="Name of the industrial ecosystem, in the sector's language (English for "
+        "an English sector shown by fallback)."
+    )
     def ecosystem_name(self) -> str:
-        with translation.override(_language(self)):
+        # The sector's own language, not the request's: one id, one language in every answer.
+        with translation.override(scope_of(self).language_of(self)):
             return str(self.get_ecosystem_display())
 
     @strawberry_django.field(description="Language of this sector's text.")
@@ -56,6 +64,10 @@ class WebinarSeriesType:
     @strawberry_django.field(description="Identifier of the series in this language.")
     def id(self) -> strawberry.ID:
         return strawberry.ID(str(self.pk))
+
+    translation_key: strawberry.ID = strawberry_django.field(
+        description="The same for every language's version of the series: links translations."
+    )
 
     name: str = strawberry_django.field(description="Series name in its language.")
     slug: str = strawberry_django.field(
@@ -133,6 +145,10 @@ class OfficeType:
     @strawberry_django.field(description="Identifier of the office in this language.")
     def id(self) -> strawberry.ID:
         return strawberry.ID(str(self.pk))
+
+    translation_key: strawberry.ID = strawberry_django.field(
+        description="The same for every language's version of the office: links translations."
+    )
 
     name: str = strawberry_django.field(description="Office name in its language.")
     organisation: str = strawberry_django.field(description="Organisation running the office.")

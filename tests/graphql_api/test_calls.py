@@ -110,8 +110,8 @@ def test_detail(gql, calls):
             grant { amount currency period }
             deadlineLocal { timeZone dateTime abbreviation }
             targetAudience eligibility selectionCriteria requirements
-            timeline { items { id date label } }
-            documents { items { id title document { title url fileType } } }
+            timeline { items { blockId date label } }
+            documents { items { blockId title document { title url fileType } } }
         } } }"""
     )
     assert data["calls"]["items"] == [
@@ -139,9 +139,9 @@ def test_detail(gql, calls):
             "eligibility": "<p>Registered on the ECCP.</p>",
             "selectionCriteria": '<p>Fit with <a href="https://example.org/">the aims</a>.</p>',
             "requirements": "",
-            "timeline": {"items": [{"id": "m1", "date": "2022-07-15", "label": "Selection"}]},
+            "timeline": {"items": [{"blockId": "m1", "date": "2022-07-15", "label": "Selection"}]},
             "documents": {"items": [
-                {"id": "doc1", "title": "Guidelines", "document": {"title": "Call text", "url": doc.url, "fileType": "pdf"}}
+                {"blockId": "doc1", "title": "Guidelines", "document": {"title": "Call text", "url": doc.url, "fileType": "pdf"}}
             ]},
         }
     ]  # fmt: skip

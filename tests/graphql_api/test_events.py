@@ -130,7 +130,7 @@ def test_detail(gql, events):
             endLocal { timeZone dateTime abbreviation clock }
             sectors { items { name } }
             body { items { __typename ... on ParagraphBlock { html } } }
-            days { items { id date title summary programme { items { id startTime endTime title description speakers { items { name } } } } } }
+            days { items { blockId date title summary programme { items { blockId startTime endTime title description speakers { items { name } } } } } }
         } } }"""
     )
     assert data["events"]["items"] == [
@@ -151,12 +151,12 @@ def test_detail(gql, events):
             "body": {"items": [{"__typename": "ParagraphBlock", "html": "<p>B2B.</p>"}]},
             "days": {"items": [
                 {
-                    "id": "d1",
+                    "blockId": "d1",
                     "date": "2022-12-13",
                     "title": "Day 1: Conference",
                     "summary": None,
                     "programme": {"items": [
-                        {"id": "d1s1", "startTime": "09:00", "endTime": None, "title": "Opening", "description": "Welcome words.", "speakers": {"items": []}}
+                        {"blockId": "d1s1", "startTime": "09:00", "endTime": None, "title": "Opening", "description": "Welcome words.", "speakers": {"items": []}}
                     ]},
                 }
             ]},

@@ -195,7 +195,7 @@ def test_an_id_outside_the_column_is_refused_before_the_database(client, locales
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["message"] == (
-        f"partner must be a page id (digits only); got '{value}'."
+        f"partner must be a page's id (e.g. 12:en) or its database id (12); got '{value}'."
     )
 
 

@@ -103,7 +103,7 @@ def test_fallback_marks_english_items(gql, articles):
 
 def test_bad_filters_are_clear_errors(gql, articles):
     assert gql.errors(LIST, {"partner": "oulu"}) == [
-        "partner must be a page id (digits only); got 'oulu'."
+        "partner must be a page's id (e.g. 12:en) or its database id (12); got 'oulu'."
     ]
     assert gql.errors(LIST, {"dateFrom": "2024-01-01", "dateTo": "2023-01-01"}) == [
         "dateFrom/dateTo: the end of the range is before its start."
@@ -137,7 +137,7 @@ def test_related_pages_in_english_hide_drafts(gql, articles):
             "items": [
                 {
                     "__typename": "PartnerPage",
-                    "id": str(articles["oulu"].pk),
+                    "id": f"{articles['oulu'].pk}:en",
                     "title": "Oulu Health Cluster",
                     "locale": "EN",
                     "url": "/en/partners/oulu-health-cluster/",
@@ -167,7 +167,7 @@ def test_related_pages_in_japanese_are_the_translations(gql, articles):
             "items": [
                 {
                     "__typename": "PartnerPage",
-                    "id": str(articles["oulu_ja"].pk),
+                    "id": f"{articles['oulu_ja'].pk}:ja",
                     "title": "Oulu ヘルスクラスター",
                     "locale": "JA",
                     "url": "/ja/partners/oulu-health-cluster/",
@@ -192,7 +192,7 @@ query Body($locale: Locale) {
       image { id title alt width height focalPoint { x y width height } }
       body { items {
         __typename
-        ... on ParagraphBlock { id html }
+        ... on ParagraphBlock { id blockId html }
         ... on ImageBlock { id decorative image { alt width } }
         ... on QuoteBlock { id quote attribution }
         ... on EmbedBlock { id url embed { html title providerName thumbnailUrl width } }
@@ -234,15 +234,24 @@ def article_with_body(site_tree, ja_tree):
     article = factories.NewsPageFactory(parent=site_tree.news, title="Body", image=lead)
     article.body = json.dumps(body)
     article = publish(article)
-    translate(article, ja, title="本文")
-    return {"oulu": oulu, "alsace": alsace, "lead": lead, "photo": photo, "doc": doc}
+    article_ja = translate(article, ja, title="本文")
+    return {
+        "oulu": oulu,
+        "alsace": alsace,
+        "lead": lead,
+        "photo": photo,
+        "doc": doc,
+        "article": article,
+        "article_ja": article_ja,
+    }
 
 
 def test_body_blocks_in_english(gql, article_with_body):
     doc = article_with_body["doc"]
     item = gql(BODY)["news"]["items"][0]
+    body = f"{article_with_body['article'].pk}:en/body/"
     assert item["image"] == {
-        "id": str(article_with_body["lead"].pk),
+        "id": f"{article_with_body['lead'].pk}:en",
         "title": "Oulu harbour",
         "alt": "Boats in Oulu harbour at sunset",
         "width": 1000,
@@ -252,7 +261,8 @@ def test_body_blocks_in_english(gql, article_with_body):
     assert item["body"]["items"] == [
         {
             "__typename": "ParagraphBlock",
-            "id": "p1",
+            "id": f"{body}p1",
+            "blockId": "p1",
             "html": (
                 '<p>Meet <a href="/en/partners/oulu-health-cluster/">Oulu</a>, '
                 '<a href="/en/partners/alsace-biovalley/">Alsace</a> and a secret; read '
@@ -261,14 +271,19 @@ def test_body_blocks_in_english(gql, article_with_body):
         },
         {
             "__typename": "ImageBlock",
-            "id": "i1",
+            "id": f"{body}i1",
             "decorative": False,
             "image": {"alt": "Panel on stage", "width": 1000},
         },
-        {"__typename": "QuoteBlock", "id": "q1", "quote": "A bridge.", "attribution": None},
+        {
+            "__typename": "QuoteBlock",
+            "id": f"{body}q1",
+            "quote": "A bridge.",
+            "attribution": None,
+        },
         {
             "__typename": "EmbedBlock",
-            "id": "e1",
+            "id": f"{body}e1",
             "url": "https://www.youtube.com/watch?v=ejrc",
             "embed": {
                 "html": '<iframe src="https://www.youtube.com/embed/ejrc"></iframe>',
@@ -280,7 +295,7 @@ def test_body_blocks_in_english(gql, article_with_body):
         },
         {
             "__typename": "DocumentBlock",
-            "id": "d1",
+            "id": f"{body}d1",
             "title": "Call text",
             "document": {
                 "title": "Call text",
@@ -292,14 +307,14 @@ def test_body_blocks_in_english(gql, article_with_body):
         },
         {
             "__typename": "CallToActionBlock",
-            "id": "c1",
+            "id": f"{body}c1",
             "label": "Meet Oulu",
             "url": "/en/partners/oulu-health-cluster/",
             "page": {"__typename": "PartnerPage", "title": "Oulu Health Cluster"},
         },
         {
             "__typename": "CallToActionBlock",
-            "id": "c3",
+            "id": f"{body}c3",
             "label": "ECCP",
             "url": "https://www.clustercollaboration.eu/",
             "page": None,
@@ -314,7 +329,12 @@ def test_body_blocks_in_japanese_link_translations_only(gql, article_with_body):
         '<p>Meet <a href="/ja/partners/oulu-health-cluster/">Oulu</a>, Alsace and a secret; '
         f'read <a href="{doc.url}">the call</a>.</p>'
     )
-    assert [block["id"] for block in body] == ["p1", "i1", "q1", "e1", "d1", "c1", "c3"]
+    # The blocks keep their ids in the translation as blockId; their ids are the Japanese page's.
+    assert body[0]["blockId"] == "p1"
+    prefix = f"{article_with_body['article_ja'].pk}:ja/body/"
+    assert [block["id"] for block in body] == [
+        f"{prefix}{block_id}" for block_id in ("p1", "i1", "q1", "e1", "d1", "c1", "c3")
+    ]
     assert body[5]["page"] == {"__typename": "PartnerPage", "title": "Oulu ヘルスクラスター"}
     assert body[5]["url"] == "/ja/partners/oulu-health-cluster/"
 

@@ -32,24 +32,26 @@ def test_page_by_id_and_path(gql, tree, site_tree, ja_tree):
     article, article_ja = tree["article"], tree["article_ja"]
     english = {
         "__typename": "NewsPage",
-        "id": str(article.pk),
+        "id": f"{article.pk}:en",
         "title": "Visit",
         "locale": "EN",
         "url": "/en/news/visit/",
         "date": "2022-07-01",
     }
-    japanese = {**english, "id": str(article_ja.pk), "title": "訪問", "locale": "JA", "url": "/ja/news/visit/"}  # fmt: skip
+    japanese = {**english, "id": f"{article_ja.pk}:ja", "title": "訪問", "locale": "JA", "url": "/ja/news/visit/"}  # fmt: skip
     assert gql(PAGE, {"id": str(article.pk)})["page"] == english
     assert gql(PAGE, {"id": str(article_ja.pk)})["page"] == japanese
     assert gql(PAGE, {"id": str(article.pk), "locale": "JA"})["page"] == japanese
     assert gql(PAGE, {"id": str(article_ja.pk), "locale": "EN"})["page"] == english
+    # A served id names the page by its database id, whatever it adds.
+    assert gql(PAGE, {"id": f"{article.pk}:ja+en"})["page"] == english
     assert gql(PAGE, {"path": "/en/news/visit/"})["page"] == english
     assert gql(PAGE, {"path": "/ja/news/visit/"})["page"] == japanese
     assert gql(PAGE, {"path": "/ja/news/visit"})["page"] == japanese
     assert gql(PAGE, {"path": "/en/news/visit/", "locale": "JA"})["page"] == japanese
     assert gql(PAGE, {"path": "/ja/"})["page"] == {
         "__typename": "HomePage",
-        "id": str(ja_tree.home.pk),
+        "id": f"{ja_tree.home.pk}:ja",
         "title": "EJRC ヘルプデスク",
         "locale": "JA",
         "url": "/ja/",
@@ -64,7 +66,9 @@ def test_page_fallback(gql, tree):
     assert gql(PAGE, {"id": str(webinar.pk), "locale": "JA"})["page"] is None
     assert gql(PAGE, {"id": str(webinar.pk), "locale": "JA", "fallback": True})["page"] == {
         "__typename": "WebinarPage",
-        "id": str(webinar.pk),
+        # Shown for Japanese readers: not the same object as the English page of an English
+        # answer, whose relations are English.
+        "id": f"{webinar.pk}:ja+en",
         "title": "Smart cities",
         "locale": "EN",
         "url": "/en/webinars/smart-cities/",
@@ -76,7 +80,9 @@ def test_page_errors(gql, tree):
     assert gql.errors(PAGE, {"id": "1", "path": "/en/"}) == [
         "Give exactly one of id, path or previewToken."
     ]
-    assert gql.errors(PAGE, {"id": "one"}) == ["id must be a page id (digits only); got 'one'."]
+    assert gql.errors(PAGE, {"id": "one"}) == [
+        "id must be a page's id (e.g. 12:en) or its database id (12); got 'one'."
+    ]
     assert gql.errors(PAGE, {"path": "/news/visit/"}) == [
         "path must start with a language prefix (en, ja), e.g. /en/news/; got '/news/visit/'."
     ]

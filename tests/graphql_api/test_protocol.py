@@ -93,7 +93,7 @@ def test_a_field_error_keeps_its_data_and_a_200(client, locales):
             "data": {"sectors": {"totalCount": 0}, "page": None},
             "errors": [
                 {
-                    "message": "id must be a page id (digits only); got 'x'.",
+                    "message": "id must be a page's id (e.g. 12:en) or its database id (12); got 'x'.",
                     "locations": [{"line": 1, "column": 26}],
                     "path": ["page"],
                 }

@@ -209,5 +209,5 @@ def test_documents_in_restricted_collections_are_not_offered(gql, site_tree):
     )
     assert data["news"]["items"][0]["body"]["items"] == [
         {"html": f'<p><a href="{open_doc.url}">call</a> minutes</p>'},
-        {"id": "d1"},
+        {"id": f"{article.pk}:en/body/d1"},
     ]

@@ -158,7 +158,7 @@ query Detail($locale: Locale, $fallback: Boolean) {
       euPartners { totalCount items { title locale } }
       jpPartners { totalCount items { title locale } }
       sectors { items { name } }
-      programme { items { id startTime endTime title description speakers { items { name organisation role } } } }
+      programme { items { blockId startTime endTime title description speakers { items { name organisation role } } } }
     }
   }
 }
@@ -197,7 +197,7 @@ def test_english_detail(gql, webinars):
             "sectors": {"items": [{"name": "Digital"}]},
             "programme": {"items": [
                 {
-                    "id": "s1",
+                    "blockId": "s1",
                     "startTime": "10:00",
                     "endTime": "10:15",
                     "title": "Welcome",
