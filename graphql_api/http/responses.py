@@ -101,6 +101,9 @@ def described(error, request_id):
             f"Internal server error; quote request id {request_id} when reporting it."
         )
         formatted["extensions"] = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
+    elif is_bad_input(error):
+        # The code Apollo's and other clients' error handling reads for a refused argument.
+        formatted["extensions"] = {**formatted.get("extensions", {}), "code": "BAD_USER_INPUT"}
     elif isinstance(error.original_error, RecursionError):
         formatted["message"] = TOO_DEEP
     elif not settings.GRAPHQL_SUGGESTIONS:

@@ -17,14 +17,13 @@ from graphql_api.common.arguments import (
     date_range,
     ordered,
     page_id,
-    slug,
 )
 from graphql_api.common.enums import LocaleEnum
 from graphql_api.common.locales import localized_pages
 from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
 from graphql_api.common.scope import make_scope
 from graphql_api.partners.filters import related_to_partner
-from graphql_api.taxonomy.filters import sector_filter
+from graphql_api.taxonomy.filters import sector_filter, series_slug
 from pages import models
 
 from .types import WebinarPageList, WebinarStatus
@@ -78,7 +77,7 @@ class WebinarQueries:
                 models.WebinarPage.status_filter(models.WebinarPage.Status(status.value), scope.now)
             )
         if series is not None:
-            queryset = queryset.filter(series__slug=slug(series, "series"))
+            queryset = queryset.filter(series__slug=series_slug(series))
         if sector is not None:
             queryset = queryset.filter(sector_filter(models.WebinarPage, sector))
         if partner is not None:

@@ -105,6 +105,10 @@ def test_bad_filters_are_clear_errors(gql, articles):
     assert gql.errors(LIST, {"partner": "oulu"}) == [
         "partner must be a page's id (e.g. 12:en) or its database id (12); got 'oulu'."
     ]
+    # An unknown sector is an error, as an unknown country is: not an empty list.
+    assert gql.errors(LIST, {"sector": "unknown"}) == [
+        "sector must be the slug of a sector; got 'unknown'."
+    ]
     assert gql.errors(LIST, {"dateFrom": "2024-01-01", "dateTo": "2023-01-01"}) == [
         "dateFrom/dateTo: the end of the range is before its start."
     ]

@@ -88,7 +88,6 @@ FILTER_CASES = [
         ({"region": "13"}, ["Tokyo Metropolitan Government"]),
         ({"sector": "digital"}, ["Oulu Health Cluster", "Tokyo Metropolitan Government"]),
         ({"sector": "agri-food", "side": "EU"}, ["Alsace BioValley"]),
-        ({"sector": "unknown"}, []),
         ({"locale": "JA"}, ["Oulu ヘルスクラスター", "Tokyo 東京都"]),
         ({"locale": "JA", "side": "JP"}, ["Tokyo 東京都"]),
     (

@@ -96,6 +96,7 @@ def test_a_field_error_keeps_its_data_and_a_200(client, locales):
                     "message": "id must be a page's id (e.g. 12:en) or its database id (12); got 'x'.",
                     "locations": [{"line": 1, "column": 26}],
                     "path": ["page"],
+                    "extensions": {"code": "BAD_USER_INPUT"},
                 }
             ],
         },

@@ -146,6 +146,9 @@ def test_bad_filters_are_clear_errors(gql, webinars):
     assert gql.errors(LIST, {"series": "good practices"}) == [
         "series must be a slug (letters, digits, - and _); got 'good practices'."
     ]
+    assert gql.errors(LIST, {"series": "bad-practices"}) == [
+        "series must be the slug of a webinar series; got 'bad-practices'."
+    ]
 
 
 DETAIL = """
