@@ -1,5 +1,6 @@
 """RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -76,6 +77,12 @@ class PageFeed(Feed):
     def link(self, asked):
         return f"/{asked.locale.language_code}/"
 
+    def feed_guid(self, asked):
+        """The feed's Atom id: one per language, kind and sector (not the shared home link)."""
+        guid = f"urn:ejrc:feed:{asked.locale.language_code}:{self.model._meta.model_name}"
+        sector = asked.request.GET.get("sector") if self.sector_filter else None
+        return f"{guid}:{sector}" if sector else guid
+
     def description(self, asked):
         return self.title(asked)
 
@@ -115,6 +122,10 @@ class NewsFeed(PageFeed):
     model = NewsPage
     ordering = ("-date", "-pk")
     heading = gettext_lazy("Latest news")
+
+    def item_pubdate(self, item):
+        """The article's own date (at midnight UTC), not when the page was first published."""
+        return datetime.datetime.combine(item[0].date, datetime.time(), tzinfo=datetime.UTC)
 
 
 class WebinarFeed(PageFeed):

@@ -69,6 +69,34 @@ class TestNewsFeeds:
         assert parsed.version == "atom10"
         assert [e.title for e in parsed.entries] == ["Save the date", "Mobility call launched"]
 
+    def test_items_are_dated_by_the_article_and_each_feed_has_its_own_id(self, client, news):
+        parsed = feedparser.parse(client.get("/feeds/en/news.atom").content)
+        assert [entry.published for entry in parsed.entries] == [
+            "2022-09-01T00:00:00+00:00",
+            "2022-07-01T00:00:00+00:00",
+        ]
+        rss = feedparser.parse(client.get("/feeds/en/news.rss").content)
+        assert rss.entries[0].published == "Thu, 01 Sep 2022 00:00:00 +0000"
+        ids = [
+            feedparser.parse(client.get(path).content).feed.id
+            for path in (
+                "/feeds/en/news.atom",
+                "/feeds/en/news.atom?sector=digital",
+                "/feeds/en/webinars.atom",
+                "/feeds/en/calls.atom",
+                "/feeds/en/partnerships.atom",
+                "/feeds/ja/news.atom",
+            )
+        ]
+        assert ids == [
+            "urn:ejrc:feed:en:newspage",
+            "urn:ejrc:feed:en:newspage:digital",
+            "urn:ejrc:feed:en:webinarpage",
+            "urn:ejrc:feed:en:callpage",
+            "urn:ejrc:feed:en:partnershippage",
+            "urn:ejrc:feed:ja:newspage",
+        ]
+
     def test_sector_filter(self, client, news):
         parsed = feedparser.parse(client.get("/feeds/en/news.rss?sector=agri-food").content)
         assert [e.title for e in parsed.entries] == ["Mobility call launched"]
