@@ -33,9 +33,13 @@ def content(site_tree, ja_tree):
         translation_key=series.translation_key,
     )
     smart = factories.WebinarPageFactory(
-        parent=site_tree.webinars, title="Smart cities", start=at(2041, 3, 5, 8), series=series
+        parent=site_tree.webinars,
+        title="Agri-food innovation",
+        slug="agri-food-innovation-kyushu-vitagora",
+        start=at(2041, 3, 5, 8),
+        series=series,
     )
-    translate(smart, ja, title="スマートシティ")
+    translate(smart, ja, title="アグリフード・イノベーション")
     factories.WebinarPageFactory(
         parent=site_tree.webinars, title="Hydrogen valleys", start=at(2041, 4, 2, 7), series=series
     )
@@ -81,7 +85,7 @@ EXPECTED = [
             "totalCount": 2,
             "items": [
                 {
-                    "title": "スマートシティ",
+                    "title": "アグリフード・イノベーション",
                     "locale": "JA",
                     "start": "2041-03-05T08:00:00+00:00",
                     "startLocal": [
@@ -89,7 +93,7 @@ EXPECTED = [
                         {"timeZone": "Asia/Tokyo", "clock": "17:00", "abbreviation": "JST"},
                     ],
                     "series": {"name": "グッドプラクティス"},
-                    "url": "/ja/webinars/smart-cities/",
+                    "url": "/ja/webinars/agri-food-innovation-kyushu-vitagora/",
                 },
                 {
                     "title": "Hydrogen valleys",
@@ -151,7 +155,7 @@ EXPECTED = [
                         "items": [
                             {
                                 "__typename": "ParagraphBlock",
-                                "html": '<p>See <a href="/en/webinars/smart-cities/">the webinar</a>.</p>',
+                                "html": '<p>See <a href="/en/webinars/agri-food-innovation-kyushu-vitagora/">the webinar</a>.</p>',
                             }
                         ]
                     },
@@ -162,9 +166,11 @@ EXPECTED = [
     {
         "page": {
             "__typename": "WebinarPage",
-            "title": "スマートシティ",
+            "title": "アグリフード・イノベーション",
             "locale": "JA",
-            "translations": [{"locale": "EN", "url": "/en/webinars/smart-cities/"}],
+            "translations": [
+                {"locale": "EN", "url": "/en/webinars/agri-food-innovation-kyushu-vitagora/"}
+            ],
             "status": "UPCOMING",
             "durationMinutes": 90,
         }
@@ -174,6 +180,11 @@ EXPECTED = [
             "totalCount": 3,
             "items": [
                 {
+                    "__typename": "WebinarPage",
+                    "title": "Agri-food innovation",
+                    "url": "/en/webinars/agri-food-innovation-kyushu-vitagora/",
+                },
+                {
                     "__typename": "NewsPage",
                     "title": "Cluster managers visit Japan",
                     "url": "/en/news/cluster-managers-visit-japan/",
@@ -182,11 +193,6 @@ EXPECTED = [
                     "__typename": "WebinarPage",
                     "title": "Hydrogen valleys",
                     "url": "/en/webinars/hydrogen-valleys/",
-                },
-                {
-                    "__typename": "WebinarPage",
-                    "title": "Smart cities",
-                    "url": "/en/webinars/smart-cities/",
                 },
             ],
         }
