@@ -1,6 +1,7 @@
 """Embeds for other sites: the <ejrc-feed> script, and an iframe page for sites without scripts."""
 
 import json
+from datetime import datetime
 
 from strawberry.django.context import StrawberryDjangoContext
 
@@ -15,10 +16,13 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from graphql_api.schema import schema
+from pages.timezones import in_every_display_zone
 
 from .documents import EMBED_DOCUMENTS, MAX_EMBED_ITEMS
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+# The field of each kind that holds an instant in both display zones.
+LOCAL_TIMES = {"calls": "deadlineLocal", "webinars": "startLocal"}
 
 
 @require_GET
@@ -34,6 +38,13 @@ def feed_script(request):
         },
     )
     return HttpResponse(script, content_type="text/javascript; charset=utf-8")
+
+
+def when(local_times, language):
+    """The instant as the visitor site writes it, with the date on each side where it differs."""
+    if not local_times:
+        return ""
+    return in_every_display_zone(datetime.fromisoformat(local_times[0]["dateTime"]), language)
 
 
 def frame_ancestors():
@@ -63,11 +74,15 @@ def feed_frame(request, kind):
     )
     if result.errors:
         raise result.errors[0]
+    items = result.data["items"]["items"]
+    if kind in LOCAL_TIMES:
+        for item in items:
+            item["when"] = when(item[LOCAL_TIMES[kind]], language)
     with translation.override(language):
         response = render(
             request,
             "embeds/frame.html",
-            {"kind": kind, "items": result.data["items"]["items"], "language": language},
+            {"kind": kind, "items": items, "language": language},
         )
     response["Content-Security-Policy"] = f"frame-ancestors {frame_ancestors()}"
     response["Cache-Control"] = f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}"

@@ -1,9 +1,14 @@
+# Japanese dates are written with full-width brackets; ruff would flag them.
+# ruff: noqa: RUF001
 """The embed endpoints: clear errors for bad input, framing policy, the script's contents."""
 
+import datetime
 import json
 import re
 
 import pytest
+
+from django.contrib.staticfiles import finders
 
 from graphql_api.embeds.documents import EMBED_DOCUMENTS
 from graphql_api.schema import schema
@@ -90,3 +95,51 @@ def test_the_partnership_embed_lists_the_newest_first_with_the_year_in_the_langu
     assert "<h1>パートナーシップ</h1>" in japanese
     assert japanese.index("Newer pair (JA)") < japanese.index("Older pair (JA)")
     assert "2019年から" in japanese and "2011年から" in japanese
+
+
+@pytest.mark.django_db
+def test_the_frame_is_styled_by_a_stylesheet_its_own_policy_allows(client, site_tree):
+    factories.CallPageFactory(parent=site_tree.calls, title="Open call")
+    response = client.get("/embed/calls/?locale=en&limit=3")
+    html = response.content.decode()
+    policy = dict(
+        directive.split(" ", 1) for directive in response["Content-Security-Policy"].split("; ")
+    )
+    stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html)
+    assert (stylesheets, policy["style-src"]) == (["/static/embeds/frame.css"], "'self'")
+    assert ("<style" in html, "style=" in html) == (False, False)
+    assert finders.find("embeds/frame.css") is not None
+
+
+def meta_texts(client, path):
+    """The text under each item's title in a frame, spaces as a reader sees them."""
+    html = client.get(path).content.decode()
+    spans = re.findall(r'<span class="meta">(.*?)</span>', html, re.DOTALL)
+    return [" ".join(span.split()) for span in spans]
+
+
+def test_the_frame_dates_each_side_of_midnight_as_the_visitor_site_does(client, ja_tree, site_tree):
+    call = factories.CallPageFactory(
+        parent=site_tree.calls, title="Summer call", deadline_date=datetime.date(2099, 6, 30)
+    )
+    translate(call, site_tree.ja, title="夏の公募")
+    webinar = factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Autumn webinar",
+        start=datetime.datetime(2099, 11, 19, 8, 0, tzinfo=datetime.UTC),
+    )
+    translate(webinar, site_tree.ja, title="秋のウェビナー")
+    days = call.days_left
+    assert [
+        meta_texts(client, f"/embed/{kind}/?locale={language}&limit=5")
+        for kind in ("calls", "webinars")
+        for language in ("en", "ja")
+    ] == [
+        [f"Deadline: 30 June 2099, 23:59 CEST / 1 July 2099, 6:59 JST · {days} days left"],
+        [
+            f"締切: 2099年7月1日（水）6:59 JST / 2099年6月30日（火）23:59 CEST · 締切まであと{days}日"
+        ],
+        # The same day in both zones: the date once, on the reader's side.
+        ["19 November 2099, 9:00 CET / 17:00 JST"],
+        ["2099年11月19日（木）17:00 JST / 9:00 CET"],
+    ]

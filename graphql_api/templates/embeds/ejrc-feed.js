@@ -6,6 +6,8 @@
   const MAX_ITEMS = {{ max_items }};
   const script = document.currentScript;
   const DEFAULT_API = new URL("{{ api_path }}", script ? script.src : window.location.href).href;
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
   const TEXT = {
     en: {
       loading: "Loading…",
@@ -24,6 +26,9 @@
       europe: "Europe",
       japan: "Japan",
       since: (year) => `Since ${year}`,
+      // As the visitor site writes dates (cms/formats): 19 November 2026, 9:00 CET.
+      day: (year, month, date) => `${date} ${MONTHS[month - 1]} ${year}`,
+      at: (day, time) => `${day}, ${time}`,
     },
     ja: {
       loading: "読み込み中…",
@@ -42,6 +47,8 @@
       europe: "欧州",
       japan: "日本",
       since: (year) => `${year}年から`,
+      day: (year, month, date, weekday) => `${year}年${month}月${date}日（${"日月火水木金土"[weekday]}）`,
+      at: (day, time) => `${day}${time}`,
     },
   };
   const STYLE = `
@@ -55,6 +62,11 @@
     [role="alert"] { border-left: 4px solid #c75b00; padding: .5em .8em; }
   `;
 
+  // A stylesheet built from script, not a <style> element: a partner page's style-src governs
+  // <style> but not constructed sheets, so its policy needs no 'unsafe-inline' for the embed.
+  const SHEET = "adoptedStyleSheets" in Document.prototype ? new CSSStyleSheet() : null;
+  if (SHEET) SHEET.replaceSync(STYLE);
+
   function element(tag, attributes = {}, text = "") {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -62,19 +74,33 @@
     return node;
   }
 
-  function times(list) {
-    return list.map((t) => `${t.clock} ${t.abbreviation}`).join(" / ");
+  function day(dateTime, text) {
+    // The date in that zone: dateTime carries the zone's offset.
+    const [year, month, date] = dateTime.slice(0, 10).split("-").map(Number);
+    return text.day(year, month, date, new Date(Date.UTC(year, month - 1, date)).getUTCDay());
   }
 
-  function describe(kind, item, text) {
+  // As the visitor site (pages/timezones.py): the reader's zone first, Japan time in Japanese;
+  // its date, and the other side's date only when it is another day there.
+  function when(list, locale, text) {
+    const zones = locale === "ja" ? [...list].reverse() : list;
+    const lead = zones[0].dateTime.slice(0, 10);
+    return zones
+      .map((t, index) => {
+        const time = `${t.clock} ${t.abbreviation}`;
+        const sameDay = index > 0 && t.dateTime.slice(0, 10) === lead;
+        return sameDay ? time : text.at(day(t.dateTime, text), time);
+      })
+      .join(" / ");
+  }
+
+  function describe(kind, item, locale, text) {
     if (kind === "calls") {
       const days = item.daysLeft === null ? "" : ` · ${text.daysLeft(item.daysLeft)}`;
-      const date = item.deadlineLocal[0].dateTime.slice(0, 10);
-      return `${text.deadline}: ${date} ${times(item.deadlineLocal)}${days}`;
+      return `${text.deadline}: ${when(item.deadlineLocal, locale, text)}${days}`;
     }
     if (kind === "webinars") {
-      const date = item.startLocal[0].dateTime.slice(0, 10);
-      return `${date} ${times(item.startLocal)}${item.isCancelled ? ` · ${text.cancelled}` : ""}`;
+      return `${when(item.startLocal, locale, text)}${item.isCancelled ? ` · ${text.cancelled}` : ""}`;
     }
     if (kind === "news") return item.date;
     if (kind === "partnerships") return item.since ? text.since(item.since) : "";
@@ -86,12 +112,36 @@
       return ["kind", "locale", "limit", "api"];
     }
 
-    connectedCallback() {
-      this.load();
+    constructor() {
+      super();
+      this.scheduled = false;
+      this.shown = "";
     }
 
-    attributeChangedCallback() {
-      if (this.isConnected) this.load();
+    connectedCallback() {
+      this.schedule();
+    }
+
+    attributeChangedCallback(_name, before, after) {
+      if (before !== after) this.schedule();
+    }
+
+    // The parser and page scripts set the attributes one by one around connecting the element
+    // (on upgrade: one callback per attribute, then connectedCallback). A microtask later they
+    // are all there: one request for them, none while disconnected, and none again until the
+    // settings really change.
+    schedule() {
+      if (this.scheduled) return;
+      this.scheduled = true;
+      queueMicrotask(() => {
+        this.scheduled = false;
+        if (!this.isConnected) return;
+        const settings = this.settings();
+        const key = JSON.stringify(settings);
+        if (key === this.shown) return;
+        this.shown = key;
+        this.load(settings);
+      });
     }
 
     settings() {
@@ -102,13 +152,20 @@
       return { kind, locale, limit, api: this.getAttribute("api") || DEFAULT_API };
     }
 
-    async load() {
-      const { kind, locale, limit, api } = this.settings();
+    root() {
+      if (this.shadowRoot) return this.shadowRoot;
+      const root = this.attachShadow({ mode: "open" });
+      if (SHEET) root.adoptedStyleSheets = [SHEET];
+      return root;
+    }
+
+    // A later load replaces the section, so an earlier answer arriving late fills a detached one.
+    async load({ kind, locale, limit, api }) {
       const text = TEXT[locale];
-      const root = this.shadowRoot || this.attachShadow({ mode: "open" });
       const section = element("section", { lang: locale, "aria-busy": "true" });
       section.append(element("h2", {}, text.heading[kind]), element("p", {}, text.loading));
-      root.replaceChildren(element("style", {}, STYLE), section);
+      // Browsers without constructed stylesheets get a <style>, which a strict host policy refuses.
+      this.root().replaceChildren(...(SHEET ? [] : [element("style", {}, STYLE)]), section);
       const url = new URL(api);
       url.searchParams.set("query", DOCUMENTS[kind]);
       url.searchParams.set("variables", JSON.stringify({ locale: locale.toUpperCase(), limit }));
@@ -128,7 +185,7 @@
         const entry = element("li");
         if (item.logo) entry.append(element("img", { src: item.logo.url, alt: item.logo.alt }));
         entry.append(element("a", { href: item.fullUrl }, item.title));
-        entry.append(element("span", { class: "meta" }, describe(kind, item, text)));
+        entry.append(element("span", { class: "meta" }, describe(kind, item, locale, text)));
         list.append(entry);
       }
       section.lastChild.replaceWith(items.length ? list : element("p", {}, text.empty[kind]));
