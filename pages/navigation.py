@@ -72,30 +72,30 @@ def locale_home(locale, request=None):
     return public_pages(HomePage, locale=locale).first()
 
 
-def main_sections(page):
+def main_sections(locale):
     """The main menu: the language's public sections, and information pages shown in menus."""
     from .models import InformationPage
 
-    home = locale_home(page.locale)
+    home = locale_home(locale)
     if home is None:
         return Page.objects.none()
     information = ContentType.objects.get_for_model(InformationPage)
     return (
-        public_pages(locale=page.locale)
+        public_pages(locale=locale)
         .child_of(home)
         .exclude(content_type=information, show_in_menus=False)
         .order_by("path")
     )
 
 
-def information_pages(page):
-    """The public information pages of the page's language, for the footer."""
+def information_pages(locale):
+    """The public information pages of a language, for the footer."""
     from .models import InformationPage
 
-    home = locale_home(page.locale)
+    home = locale_home(locale)
     if home is None:
         return InformationPage.objects.none()
-    return public_pages(InformationPage, locale=page.locale).child_of(home).order_by("path")
+    return public_pages(InformationPage, locale=locale).child_of(home).order_by("path")
 
 
 def breadcrumbs(page):

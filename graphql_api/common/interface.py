@@ -2,16 +2,23 @@
 
 from collections import defaultdict
 from datetime import datetime
+from typing import Optional
 
 import strawberry
 
 from django.conf import settings
+from django.db.models import Q
+
+from wagtail.models import Page
 
 from pages.translation_sync import TranslationState, translation_states
 
+from .arguments import LimitArg, OffsetArg
 from .enums import LocaleEnum
-from .pagination import Paginated
+from .locales import load_specific
+from .pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from .scope import batch_of, scope_of, served_id
+from .selection import item_selections, typed_fields
 
 
 @strawberry.type(description="A published translation of a page.")
@@ -148,7 +155,81 @@ class PageInterface:
             if page.pk != self.pk
         ]
 
+    @strawberry.field(
+        description="Breadcrumbs: the page's public ancestors in its language, from the home "
+        "page down to its parent (a private or unpublished one is left out)."
+    )
+    def breadcrumbs(self, info: strawberry.Info) -> list["PageInterface"]:
+        return ancestors_of(self, info)
+
+    @strawberry.field(
+        description="The page's parent, when it is public in the page's language (null for a "
+        "home page)."
+    )
+    def parent(self, info: strawberry.Info) -> Optional["PageInterface"]:
+        ancestors = ancestors_of(self, info)
+        if ancestors and ancestors[-1].depth == self.depth - 1:
+            return ancestors[-1]
+        return None
+
+    @strawberry.field(
+        description="The page's public child pages in its language, in the editors' order."
+    )
+    def children(
+        self, info: strawberry.Info, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0
+    ) -> "PageList":
+        key = ("children", info.path.key)
+        types = typed_fields(item_selections(info))
+        children = batch_of(self).get(
+            key, lambda objects, scope: _load_children(objects, scope, types)
+        )
+        return page_of_list(children.get(self.pk, []), limit, offset, PageList)
+
 
 @strawberry.type(name="PageList", description="A page of pages of any type.")
 class PageList(Paginated[PageInterface]):
     pass
+
+
+def field_selections(info):
+    """The selections under the field being resolved, from every node of it."""
+    return [selection for field in info.selected_fields for selection in field.selections]
+
+
+def _load_ancestors(objects, scope, types):
+    """{page id: its public ancestors from the language's home down to its parent}."""
+    steplen = Page.steplen
+    prefixes = {obj.path[: steplen * depth] for obj in objects for depth in range(2, obj.depth)}
+    rows = list(scope.public().filter(path__in=prefixes).order_by("depth"))
+    by_path = {page.path: page for page in load_specific(rows, scope, types)}
+    return {
+        obj.pk: [
+            by_path[obj.path[: steplen * depth]]
+            for depth in range(2, obj.depth)
+            if obj.path[: steplen * depth] in by_path
+        ]
+        for obj in objects
+    }
+
+
+def _load_children(objects, scope, types):
+    """{page id: its public children in the tree's order}."""
+    condition = Q()
+    for obj in objects:
+        condition |= Q(path__startswith=obj.path, depth=obj.depth + 1)
+    rows = list(scope.public().filter(condition).order_by("path"))
+    by_parent = defaultdict(list)
+    steplen = Page.steplen
+    for page in load_specific(rows, scope, types):
+        by_parent[page.path[:-steplen]].append(page)
+    return {obj.pk: by_parent.get(obj.path, []) for obj in objects}
+
+
+def ancestors_of(page, info):
+    """The page's public ancestors, loaded for its whole batch at once."""
+    key = ("ancestors", info.path.key)
+    types = typed_fields(field_selections(info))
+    ancestors = batch_of(page).get(
+        key, lambda objects, scope: _load_ancestors(objects, scope, types)
+    )
+    return ancestors.get(page.pk, [])

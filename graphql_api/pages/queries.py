@@ -28,6 +28,7 @@ from graphql_api.common.locales import load_specific, localized_pages, translate
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
 from graphql_api.common.scope import attach, make_scope
 from graphql_api.common.selection import item_selections, typed_fields
+from graphql_api.pages.types import Navigation
 from pages.registry import PAGE_KINDS
 from previews.tokens import PreviewTokenError, resolve_preview_token
 
@@ -126,6 +127,12 @@ class PageQueries:
             return None
         specific = load_specific([target], scope, typed_fields(info.selected_fields[0].selections))
         return specific[0] if specific else None
+
+    @strawberry.field(
+        description="The site's menus in one language: the main menu and the footer's pages."
+    )
+    def navigation(self, info: Info, locale: LocaleArg = LocaleEnum.EN) -> Navigation:
+        return Navigation(scope=make_scope(info, locale))
 
     @strawberry.field(description="Public pages of any type, one page at a time.")
     def pages(

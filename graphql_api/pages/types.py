@@ -1,14 +1,18 @@
 """Types of the home page, the section indexes and the information pages."""
 
+import strawberry
 import strawberry_django
 
 from graphql_api.blocks.stream import rich_text, stream_page
 from graphql_api.blocks.types import BodyBlockList
 from graphql_api.common.arguments import LimitArg, OffsetArg
-from graphql_api.common.interface import PageInterface
+from graphql_api.common.interface import PageInterface, field_selections
+from graphql_api.common.locales import load_specific
 from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT
+from graphql_api.common.selection import typed_fields
 from pages import models
+from pages.navigation import information_pages, main_sections
 
 
 @page_type(models.HomePage, description="The home page of a language.")
@@ -54,3 +58,24 @@ class InformationPageType(PageInterface):
     @strawberry_django.field(description="The page's text: a list of blocks, in order.")
     def body(self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0) -> BodyBlockList:
         return stream_page(self, "body", limit, offset, BodyBlockList)
+
+
+@strawberry.type(description="The site's menus in one language.")
+class Navigation:
+    scope: strawberry.Private[object]
+
+    @strawberry.field(
+        description="The main menu: the language's public sections, and the information pages "
+        "shown in menus, in the editors' order."
+    )
+    def menu(self, info: strawberry.Info) -> list[PageInterface]:
+        pages = list(main_sections(self.scope.locale))
+        return load_specific(pages, self.scope, typed_fields(field_selections(info)))
+
+    @strawberry.field(
+        description="The footer: the language's public information pages (about, contact, "
+        "privacy...), in the editors' order."
+    )
+    def footer(self, info: strawberry.Info) -> list[PageInterface]:
+        pages = list(information_pages(self.scope.locale))
+        return load_specific(pages, self.scope, typed_fields(field_selections(info)))

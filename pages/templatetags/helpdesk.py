@@ -122,7 +122,7 @@ def language_switcher(context, page):
 @register.simple_tag
 def sections(page):
     """The public section indexes of the page's language."""
-    return navigation.main_sections(page)
+    return navigation.main_sections(page.locale)
 
 
 @register.inclusion_tag("pages/includes/add_to_calendar.html", takes_context=True)
@@ -141,7 +141,7 @@ def add_to_calendar(context, page):
 @register.simple_tag
 def information_pages(page):
     """The public information pages of the page's language (About, Contact, Privacy, ...)."""
-    return navigation.information_pages(page)
+    return navigation.information_pages(page.locale)
 
 
 @register.simple_tag
