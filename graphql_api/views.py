@@ -7,6 +7,7 @@ from cross_web import HTTPException
 from graphql import GraphQLError
 from graphql.execution import ExecutionResult
 from strawberry.django.views import GraphQLView
+from strawberry.http import GraphQLRequestData
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from django.conf import settings
@@ -16,7 +17,13 @@ from django.views.decorators.csrf import csrf_exempt
 
 from .common.limits import TimeLimit, document_too_large
 from .http import caching, responses
-from .http.persisted import PersistedQueryError, register, registration, resolve_document
+from .http.persisted import (
+    PersistedQueryError,
+    register,
+    registration,
+    resolve_document,
+    trusted_documents,
+)
 from .schema import schema
 
 PREVIEW_ARGUMENT = "previewToken"
@@ -132,11 +139,31 @@ class HelpdeskGraphQLView(GraphQLView):
         check_strings(dict(params))
         return super().parse_query_params(params)
 
+    def should_render_graphql_ide(self, request):
+        """GraphiQL for a browser's bare GET, never for a persisted operation without `query`."""
+        # fetch() sends Accept: */*, which strawberry reads as a browser asking for the IDE.
+        params = request.query_params
+        return (
+            "documentId" not in params
+            and "extensions" not in params
+            and super().should_render_graphql_ide(request)
+        )
+
+    def parse_http_body(self, request):
+        """Strawberry's reading of the request, with the `documentId` of a persisted document."""
+        request_data = super().parse_http_body(request)
+        # Strawberry keeps only query, variables, operationName and extensions; the body it has
+        # just parsed (and found to be an object) is read once more for the document id.
+        fields = request.query_params if request.method == "GET" else json.loads(request.body)
+        return PersistedRequestData(**vars(request_data), document_id=fields.get("documentId"))
+
     def execute_single(
         self, request, request_adapter, sub_response, context, root_value, request_data
     ):
         try:
-            document = resolve_document(request_data.query, request_data.extensions)
+            document = resolve_document(
+                request_data.query, request_data.extensions, request_data.document_id
+            )
         except PersistedQueryError as error:
             return ExecutionResult(
                 data=None, errors=[GraphQLError(str(error), extensions={"code": error.code})]
@@ -173,6 +200,13 @@ class HelpdeskGraphQLView(GraphQLView):
         response["Content-Type"] = responses.content_type(self.media_type)
         response.status_code = self.status
         return response
+
+
+@dataclasses.dataclass
+class PersistedRequestData(GraphQLRequestData):
+    """A request's operation, with the `documentId` it names its document by (or None)."""
+
+    document_id: object = None
 
 
 class MethodNotAllowed(Exception):
@@ -239,10 +273,10 @@ def cacheable_operation(request):
         return None
     if request.method == "GET":
         params = request.GET
-        if "query" not in params and "extensions" not in params:
+        if not {"query", "extensions", "documentId"} & params.keys():
             return None  # GraphiQL or an empty request
         operation = {name: params.get(name) for name in ("query", "variables", "operationName")}
-        extensions = params.get("extensions")
+        extensions, document_id = params.get("extensions"), params.get("documentId")
     elif request.method == "POST" and request.content_type == "application/json":
         try:
             body = load_json(request.body)
@@ -251,7 +285,7 @@ def cacheable_operation(request):
         if not isinstance(body, dict):
             return None
         operation = {name: body.get(name) for name in ("query", "variables", "operationName")}
-        extensions = body.get("extensions")
+        extensions, document_id = body.get("extensions"), body.get("documentId")
     else:
         return None
     if isinstance(extensions, str):
@@ -262,12 +296,14 @@ def cacheable_operation(request):
     if not isinstance(extensions, dict | None):
         return None  # refused by the view
     persisted = (extensions or {}).get("persistedQuery")
-    if persisted:
+    if persisted or document_id is not None:
         operation["hash"] = persisted.get("sha256Hash") if isinstance(persisted, dict) else None
+        if document_id is not None:
+            operation["documentId"] = document_id
         if operation["query"] is None:
-            # A hash alone is cacheable only once the server knows its document.
+            # A hash or document id alone is cacheable only once the server knows its document.
             try:
-                operation["query"] = resolve_document(None, extensions)
+                operation["query"] = resolve_document(None, extensions, document_id)
             except PersistedQueryError:
                 return None
     text = json.dumps(operation, default=str)
@@ -297,4 +333,7 @@ def graphql_view():
     CSRF protection is off because the API is read-only (the schema has no mutations) and
     public, so a forged cross-site request can neither change data nor read private content.
     """
+    # A trusted-documents manifest that cannot be read, or whose keys do not match their
+    # documents, stops the URLconf (and so `manage.py check`) instead of a request later.
+    trusted_documents()
     return csrf_exempt(HelpdeskGraphQLView.as_view(schema=schema, allow_queries_via_get=True))

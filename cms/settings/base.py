@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import pgettext_lazy
@@ -323,6 +324,9 @@ GRAPHQL_TRUSTED_DOCUMENTS = env("GRAPHQL_TRUSTED_DOCUMENTS")
 CORS_ALLOWED_ORIGINS = env_list("EMBED_ALLOWED_ORIGINS", ["https://www.clustercollaboration.eu"])
 CORS_URLS_REGEX = r"^/(graphql|embed)/"
 CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+# Apollo Client sends these when given a name and version (client awareness): a browser sends
+# no request with them until the preflight allows them.
+CORS_ALLOW_HEADERS = (*default_headers, "apollographql-client-name", "apollographql-client-version")
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", CORS_ALLOWED_ORIGINS)
 
 # URLs per page of the sitemap. The protocol allows 50,000; pages of a thousand cost the same to

@@ -1,12 +1,14 @@
-"""Automatic persisted queries (the Apollo/urql protocol) and a trusted-documents mode.
+"""Persisted queries (the Apollo/urql protocol), persisted documents and trusted documents.
 
 APQ: a client sends `extensions.persistedQuery.sha256Hash` alone; an unknown hash answers
 `PersistedQueryNotFound`, and the client sends the document once more with its hash to register
 it. A document is kept only once it has run (so it parsed, validated and kept within the
 limits), and at most GRAPHQL_APQ_MAX_DOCUMENTS are registered per GRAPHQL_APQ_SECONDS, at most
-GRAPHQL_APQ_MAX_DOCUMENTS_PER_CLIENT of them by one client address. Trusted
-documents: with GRAPHQL_TRUSTED_DOCUMENTS pointing at a committed manifest
-({sha256: document}), only the documents in it run, by hash or by text, and nothing registers.
+GRAPHQL_APQ_MAX_DOCUMENTS_PER_CLIENT of them by one client address. Persisted documents (the
+GraphQL-over-HTTP appendix, graphql-codegen's client-preset): a client sends `documentId`
+(`sha256:<hex>` or the bare hex) instead of `query`. Trusted documents: with
+GRAPHQL_TRUSTED_DOCUMENTS pointing at a committed manifest ({sha256: document}, the keys bare or
+`sha256:`-prefixed), only the documents in it run, by id, hash or text, and nothing registers.
 """
 
 import hashlib
@@ -18,11 +20,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache as django_cache
+from django.core.exceptions import ImproperlyConfigured
 
 APQ_KEY = "graphql:apq:{}"
 APQ_COUNT_KEY = "graphql:apq:registered"
 APQ_CLIENT_COUNT_KEY = "graphql:apq:registered:{}"
-SHA256 = re.compile(r"[0-9a-f]{64}")
+# A SHA-256 document id: the bare hex digest (Apollo, urql) or prefixed as the GraphQL-over-HTTP
+# persisted-documents appendix writes it (graphql-codegen's client-preset).
+DOCUMENT_ID = re.compile(r"(?:sha256:)?([0-9a-f]{64})")
 log = logging.getLogger(__name__)
 
 
@@ -39,32 +44,69 @@ def document_hash(document):
     return hashlib.sha256(document.encode()).hexdigest()
 
 
+def parse_id(value):
+    """The hex digest a document id or sha256Hash names (bare or `sha256:`), or None."""
+    match = DOCUMENT_ID.fullmatch(value) if isinstance(value, str) else None
+    return match[1] if match else None
+
+
 @cache
 def _manifest(path, mtime):
-    with Path(path).open(encoding="utf-8") as handle:
-        documents = json.load(handle)
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            documents = json.load(handle)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"GRAPHQL_TRUSTED_DOCUMENTS: {path} is not JSON ({error})."
+        ) from error
     if not isinstance(documents, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in documents.items()
     ):
-        raise ValueError(f"{path} must map sha256 hashes to GraphQL documents")
-    return documents
+        raise ImproperlyConfigured(
+            f"GRAPHQL_TRUSTED_DOCUMENTS: {path} must map sha256 hashes to GraphQL documents."
+        )
+    manifest = {}
+    for key, document in documents.items():
+        sha = parse_id(key)
+        if sha is None:
+            raise ImproperlyConfigured(
+                f"GRAPHQL_TRUSTED_DOCUMENTS: the key {key!r} in {path} is not a SHA-256 hash "
+                "(64 lowercase hexadecimal characters, bare or after sha256:)."
+            )
+        # A key that is not the document's hash would let a request by hash run another
+        # document than the one the same text names: the manifest was edited or miswritten.
+        if sha != document_hash(document):
+            raise ImproperlyConfigured(
+                f"GRAPHQL_TRUSTED_DOCUMENTS: the key {key!r} in {path} does not match its "
+                f"document, whose SHA-256 is {document_hash(document)}."
+            )
+        manifest[sha] = document
+    return manifest
 
 
 def trusted_documents():
-    """The manifest of trusted documents, or None when any document may run."""
+    """The manifest of trusted documents by hex digest, or None when any document may run."""
     path = getattr(settings, "GRAPHQL_TRUSTED_DOCUMENTS", None)
     if not path:
         return None
-    return _manifest(str(path), Path(path).stat().st_mtime)
+    try:
+        mtime = Path(path).stat().st_mtime
+    except OSError as error:
+        raise ImproperlyConfigured(
+            f"GRAPHQL_TRUSTED_DOCUMENTS: cannot read {path} ({error})."
+        ) from error
+    return _manifest(str(path), mtime)
 
 
-def resolve_document(query, extensions):
-    """The document to execute for a request's `query` and `extensions`.
+def resolve_document(query, extensions, document_id=None):
+    """The document to execute for a request's `query`, `extensions` and `documentId`.
 
     A registration (a document with its hash) is kept by `register` once the document has run.
     """
     persisted = (extensions or {}).get("persistedQuery")
     manifest = trusted_documents()
+    if document_id is not None:
+        return persisted_document(query, persisted, document_id, manifest)
     if persisted is None:
         if manifest is not None and query is not None and document_hash(query) not in manifest:
             raise PersistedQueryError(
@@ -76,10 +118,11 @@ def resolve_document(query, extensions):
         raise PersistedQueryError(
             "Unsupported persistedQuery version: use version 1.", "PERSISTED_QUERY_INVALID"
         )
-    sha = persisted.get("sha256Hash")
-    if not isinstance(sha, str) or not SHA256.fullmatch(sha):
+    sha = parse_id(persisted.get("sha256Hash"))
+    if sha is None:
         raise PersistedQueryError(
-            "persistedQuery.sha256Hash must be 64 lowercase hexadecimal characters.",
+            "persistedQuery.sha256Hash must be 64 lowercase hexadecimal characters, "
+            "bare or after sha256:.",
             "PERSISTED_QUERY_INVALID",
         )
     if query is not None and document_hash(query) != sha:
@@ -101,12 +144,47 @@ def resolve_document(query, extensions):
     return document
 
 
+def persisted_document(query, persisted, document_id, manifest):
+    """The document a persisted-document request (`documentId`) names."""
+    # One request names its document one way: with two, which one runs would be a guess.
+    if query is not None:
+        raise PersistedQueryError(
+            "Send either query or documentId, not both.", "PERSISTED_QUERY_INVALID"
+        )
+    if persisted is not None:
+        raise PersistedQueryError(
+            "Send either documentId or extensions.persistedQuery, not both.",
+            "PERSISTED_QUERY_INVALID",
+        )
+    sha = parse_id(document_id)
+    if sha is None:
+        raise PersistedQueryError(
+            "documentId must be sha256: followed by 64 lowercase hexadecimal characters "
+            "(the prefix may be left out).",
+            "PERSISTED_QUERY_INVALID",
+        )
+    if manifest is not None:
+        if sha not in manifest:
+            raise PersistedQueryError(
+                "This server only runs trusted documents; this documentId is not in its manifest.",
+                "TRUSTED_DOCUMENT_REQUIRED",
+            )
+        return manifest[sha]
+    # Without a manifest, the documents automatic persisted queries registered are known.
+    document = django_cache.get(APQ_KEY.format(sha))
+    if document is None:
+        raise PersistedQueryError(
+            "No document is persisted under this documentId.", "PERSISTED_DOCUMENT_NOT_FOUND"
+        )
+    return document
+
+
 def registration(query, extensions):
     """The hash a request asks to register its document under, or None."""
     persisted = (extensions or {}).get("persistedQuery")
     if query is None or not isinstance(persisted, dict) or trusted_documents() is not None:
         return None
-    return persisted.get("sha256Hash")
+    return parse_id(persisted.get("sha256Hash"))
 
 
 def register(sha, document, client=""):
