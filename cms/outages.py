@@ -291,8 +291,6 @@ def cached_api_answer(request):
     """The cached answer of an anonymous GraphQL read while it is current, or None."""
     if not request.path_info.startswith("/graphql/") or not settings.GRAPHQL_RESPONSE_CACHE_SECONDS:
         return None
-    if not hasattr(request, "LANGUAGE_CODE"):
-        return None  # the key needs the language, which LocaleMiddleware had no time to set
     from graphql_api.views import cacheable_operation, cached_response
 
     try:
@@ -305,12 +303,14 @@ def cached_api_answer(request):
         current = found.get(GENERATION_KEY) or last_known_generation()
         if entry is None or current is None:
             return None
-        generation, horizon, (body, etag) = entry
+        generation, horizon, (body, etag, *language) = entry
         if generation != current or time.time() >= horizon:
             return None
         slot.slot.generation, slot.slot.horizon = generation, horizon
         media_type = responses.media_type_for(request.headers.get("Accept")) or responses.JSON
-        return cached_response(request, body, etag, slot.seconds_left(), media_type)
+        return cached_response(
+            request, body, etag, slot.seconds_left(), media_type, (*language, None)[0]
+        )
     except Exception as error:  # the outage answer must not fail in turn
         logger.warning("no cached answer during the database outage: %r", error, exc_info=True)
         return None

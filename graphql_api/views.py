@@ -116,13 +116,14 @@ class HelpdeskGraphQLView(GraphQLView):
                 response["Cache-Control"] = "no-store"  # the next try may well succeed
                 return response
             body, etag = response.content, caching.etag_for(response.content)
+            language = response.get("Content-Language")
             if slot:
-                slot.store(body, etag)
+                slot.store(body, etag, language)
         else:
-            body, etag = found
+            body, etag, language = found
             request.ran_uncached = False
         seconds_left = slot.seconds_left() if slot else settings.GRAPHQL_HTTP_S_MAXAGE
-        return cached_response(request, body, etag, seconds_left, self.media_type)
+        return cached_response(request, body, etag, seconds_left, self.media_type, language)
 
     def decode_json(self, data):
         """The JSON body: one operation, as an object, of storable text."""
@@ -199,6 +200,10 @@ class HelpdeskGraphQLView(GraphQLView):
         response = super().create_response(response_data, sub_response)
         response["Content-Type"] = responses.content_type(self.media_type)
         response.status_code = self.status
+        # The languages the root fields were asked in (locale:), not the reader's Accept-Language.
+        languages = getattr(getattr(self.request, "_api_facts", None), "languages", None)
+        if languages:
+            response["Content-Language"] = ", ".join(sorted(languages))
         return response
 
 
@@ -309,19 +314,20 @@ def cacheable_operation(request):
     text = json.dumps(operation, default=str)
     if PREVIEW_ARGUMENT in text:
         return None
-    operation["language"] = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     # Answers hold absolute URLs built from the address the client reached.
     operation["origin"] = f"{request.scheme}://{request.get_host()}"
     return operation
 
 
-def cached_response(request, body, etag, seconds_left, media_type):
+def cached_response(request, body, etag, seconds_left, media_type, language=None):
     """A successful answer with its ETag; 304 when the client has it already."""
     if request.method == "GET" and caching.etag_matches(request.headers.get("If-None-Match"), etag):
         response = HttpResponseNotModified()
     else:
         response = HttpResponse(body, content_type=responses.content_type(media_type))
     response["ETag"] = etag
+    if language:
+        response["Content-Language"] = language
     if request.method == "GET":
         response["Cache-Control"] = caching.cache_control_header(seconds_left)
     return response

@@ -32,6 +32,8 @@ class RequestFacts:
         locales = Locale.objects.all() if locales is None else locales
         self.locales_by_id = {locale.pk: locale for locale in locales}
         self.urls = PageUrls(request)
+        # The languages root fields were asked in: the answer's Content-Language.
+        self.languages = set()
 
     @cached_property
     def image_urls(self):
@@ -130,6 +132,7 @@ def make_scope(info, locale, fallback=False):
     code = locale.value if hasattr(locale, "value") else locale
     scope = Scope(locale=None, fallback=bool(fallback), facts=request_facts(info))
     scope.locale = scope.locale_for(code)
+    scope.facts.languages.add(code)
     return scope
 
 

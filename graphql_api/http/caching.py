@@ -16,16 +16,18 @@ class CacheSlot:
         self.slot = Slot("graphql:response:" + hashlib.sha256(canonical.encode()).hexdigest())
 
     def get(self, now=None):
-        """(body, ETag) of the stored answer while it is current, else None."""
-        return self.slot.get(now)
+        """(body, ETag, Content-Language) of the stored answer while it is current, else None."""
+        found = self.slot.get(now)
+        # Entries kept by an earlier version hold (body, ETag) only.
+        return (*found, None)[:3] if found is not None else None
 
     def seconds_left(self):
         """Whole seconds the answer may still be kept: the setting, cut at the horizon."""
         return self.slot.seconds_left(settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
-    def store(self, body, etag):
-        """Keep the answer with its ETag."""
-        self.slot.store((body, etag), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+    def store(self, body, etag, language):
+        """Keep the answer with its ETag and the languages it was asked in."""
+        self.slot.store((body, etag, language), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
 
 
 def etag_for(body):

@@ -26,7 +26,7 @@ from graphql_api.common.errors import BadInput
 from graphql_api.common.interface import PageInterface, PageList
 from graphql_api.common.locales import load_specific, localized_pages, translate_page_keys
 from graphql_api.common.pagination import DEFAULT_LIMIT, page_of_queryset
-from graphql_api.common.scope import attach, make_scope
+from graphql_api.common.scope import attach, make_scope, request_facts
 from graphql_api.common.selection import item_selections, typed_fields
 from graphql_api.pages.types import Navigation
 from pages.registry import PAGE_KINDS
@@ -76,8 +76,8 @@ def _draft(info, token):
         draft = resolve_preview_token(token)
     except PreviewTokenError as error:
         raise BadInput(str(error)) from error
-    scope = make_scope(info, LocaleEnum.EN, False)
-    scope.locale = scope.locales_by_id[draft.locale_id]
+    language = request_facts(info).locales_by_id[draft.locale_id].language_code
+    scope = make_scope(info, language, False)
     scope.preview = True
     scope.preview_key = hashlib.sha256(token.encode()).hexdigest()[:12]
     return attach([draft], scope)[0]

@@ -174,3 +174,25 @@ def test_errors_are_not_cached(client, locales, response_cache, django_assert_nu
     assert (response.status_code, response["Cache-Control"]) == (200, "no-store")
     assert "ETag" not in response
     assert json.loads(response.content)["errors"]
+
+
+@pytest.mark.django_db
+def test_answers_are_labelled_by_the_languages_asked_and_do_not_vary_by_accept_language(
+    client, article, response_cache, django_assert_max_num_queries
+):
+    japanese = "{ sectors(locale: JA) { totalCount } }"
+    first = client.get("/graphql/", {"query": japanese}, HTTP_ACCEPT_LANGUAGE="en")
+    # Another reader's Accept-Language gets the same copy, from the cache: the content
+    # generation is read (one query), the sectors and locales are not.
+    with django_assert_max_num_queries(1):
+        second = client.get("/graphql/", {"query": japanese}, HTTP_ACCEPT_LANGUAGE="fr, de")
+    for response in (first, second):
+        assert response["Content-Language"] == "ja"
+        assert "Accept-Language" not in response.get("Vary", "")
+    both = client.get(
+        "/graphql/", {"query": "{ a: sectors(locale: JA) { totalCount } news { totalCount } }"}
+    )
+    assert both["Content-Language"] == "en, ja"
+    assert "Content-Language" not in client.get("/graphql/", {"query": "{ __typename }"})
+    # The site's pages still follow the reader's language where the address does not say it.
+    assert "Accept-Language" in client.get("/", HTTP_ACCEPT_LANGUAGE="ja").get("Vary", "")
