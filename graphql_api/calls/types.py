@@ -14,6 +14,7 @@ from graphql_api.common.interface import PageInterface
 from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
+from graphql_api.common.statuses import PageStatus
 from graphql_api.common.times import LocalDateTime, local_times
 from pages import models
 
@@ -71,8 +72,8 @@ class CallPageType(PageInterface):
         description="Not open yet before the opening, open up to and including the deadline, "
         "closed afterwards."
     )
-    def status(self) -> CallStatus:
-        return CallStatus(self.status_at(scope_of(self).now))
+    def status(self) -> PageStatus:
+        return PageStatus(self.status_at(scope_of(self).now))
 
     @strawberry_django.field(
         description="Whole days left until the deadline in the call's time zone (0 on the last "

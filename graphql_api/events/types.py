@@ -13,7 +13,7 @@ from graphql_api.common.interface import PageInterface
 from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
-from graphql_api.common.statuses import EventFormat
+from graphql_api.common.statuses import EventFormat, PageStatus
 from graphql_api.common.times import LocalDateTime, local_times
 from graphql_api.taxonomy.types import SectorList, sectors_of
 from pages import models
@@ -47,8 +47,8 @@ class EventPageType(PageInterface):
         return local_times(self.end)
 
     @strawberry_django.field(description="Upcoming, ongoing or past.")
-    def status(self) -> EventStatus:
-        return EventStatus(self.status_at(scope_of(self).now))
+    def status(self) -> PageStatus:
+        return PageStatus(self.status_at(scope_of(self).now))
 
     @strawberry_django.field(description="How participants attend.")
     def format(self) -> EventFormat:

@@ -13,7 +13,7 @@ from graphql_api.common.interface import PageInterface
 from graphql_api.common.page_types import page_type
 from graphql_api.common.pagination import DEFAULT_LIMIT, Paginated
 from graphql_api.common.scope import scope_of
-from graphql_api.common.statuses import EventFormat
+from graphql_api.common.statuses import EventFormat, PageStatus
 from graphql_api.common.times import LocalDateTime, local_times
 from graphql_api.partners.types import PartnerPageList, partners_on_side
 from graphql_api.taxonomy.types import SectorList, WebinarSeriesType, sectors_of, series_of
@@ -60,8 +60,8 @@ class WebinarPageType(PageInterface):
     @strawberry_django.field(
         description="Upcoming before the start, live until the planned end, past afterwards."
     )
-    def status(self) -> WebinarStatus:
-        return WebinarStatus(self.status_at(scope_of(self).now))
+    def status(self) -> PageStatus:
+        return PageStatus(self.status_at(scope_of(self).now))
 
     @strawberry_django.field(description="Whether the webinar is cancelled or postponed.")
     def is_cancelled(self) -> bool:

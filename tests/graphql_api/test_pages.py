@@ -191,3 +191,29 @@ def test_home_and_index_intros_link_in_the_language(gql, tree, site_tree, ja_tre
     assert gql(query, {"path": "/ja/news/"})["page"] == {
         "intro": '<p>Read <a href="/ja/news/visit/">Visit</a> and more.</p>'
     }
+
+
+def test_status_has_one_shape_on_every_page_type(gql, site_tree):
+    import datetime
+
+    factories.WebinarPageFactory(
+        parent=site_tree.webinars,
+        title="Smart cities",
+        start=datetime.datetime(2022, 7, 5, 8, tzinfo=datetime.UTC),
+    )
+    factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Mobility 2022",
+        opening_date=datetime.date(2022, 5, 1),
+        deadline_date=datetime.date(2022, 6, 30),
+    )
+    factories.NewsPageFactory(parent=site_tree.news, title="Visit")
+    # Before, WebinarPage.status and CallPage.status had different enums: the same response
+    # name in two fragments failed validation without aliases.
+    query = """{ pages(types: [WEBINAR, CALL, NEWS], order: TITLE_ASC) { items {
+        title ... on WebinarPage { status } ... on CallPage { status } } } }"""
+    assert gql(query)["pages"]["items"] == [
+        {"title": "Mobility 2022", "status": "CLOSED"},
+        {"title": "Smart cities", "status": "PAST"},
+        {"title": "Visit"},
+    ]
