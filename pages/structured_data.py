@@ -28,6 +28,41 @@ def helpdesk_organization():
     }
 
 
+def breadcrumb_list(trail, request):
+    """A BreadcrumbList of (name, path) pairs, from the home page to the page itself."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": request.build_absolute_uri(path),
+            }
+            for position, (name, path) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def web_site(language, request):
+    """The site in one language, published by the helpdesk, with its search."""
+    home = request.build_absolute_uri(f"/{language}/")
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": site_name(language),
+        "url": home,
+        "inLanguage": language,
+        "publisher": helpdesk_organization(),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": f"{home}search/?q={{search_term_string}}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
 def image_url(image, request, spec="fill-1200x630"):
     """Absolute URL of a rendition, for social cards."""
     if image is None:
@@ -44,6 +79,8 @@ def news_article(page, request, url):
         "datePublished": page.date.isoformat(),
         "publisher": helpdesk_organization(),
     }
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
     if page.image:
         data["image"] = [image_url(page.image, request)]
     return data

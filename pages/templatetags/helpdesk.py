@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from .. import calendar_links, navigation, visibility
 from ..registry import kind_of
 from ..search import JAPANESE_RUN
-from ..structured_data import open_graph
+from ..structured_data import breadcrumb_list, open_graph, web_site
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
 
 register = template.Library()
@@ -157,6 +157,23 @@ def json_ld(context, page):
     data = kind_of(type(page)).describe(page, context["request"])
     if data is None:
         return ""
+    return json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context, page):
+    """The page's breadcrumbs (BreadcrumbList), and on a home page the WebSite, as JSON-LD."""
+    request = context["request"]
+    if page.depth <= 2:
+        objects = [web_site(page.locale.language_code, request)]
+    else:
+        trail = [(crumb.title, crumb.url) for crumb in navigation.breadcrumbs(page)]
+        objects = [breadcrumb_list([*trail, (page.title, page.url)], request)]
+    return mark_safe("\n".join(json_ld_script(data) for data in objects))
+
+
+def json_ld_script(data):
+    """A <script type="application/ld+json"> element whose text cannot close it."""
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 

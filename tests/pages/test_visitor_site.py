@@ -31,6 +31,13 @@ def json_ld(html):
     return json.loads(match.group(1)) if match else None
 
 
+def all_json_ld(html):
+    return [
+        json.loads(text)
+        for text in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
+
+
 def language_nav(html):
     nav = re.search(r'<ul class="lang-list">(.*?)</ul>', html, re.S).group(1)
     return re.findall(r'<a href="([^"]+)"[^>]*lang="(\w+)"', nav)
@@ -233,6 +240,32 @@ class TestStructuredData:
             "Call launched",
             "2022-07-01",
         )
+
+    def test_pages_give_their_breadcrumbs_and_the_home_page_the_web_site(self, client, site_tree):
+        article = factories.NewsPageFactory(
+            parent=site_tree.news, title="Call launched", slug="launch"
+        )
+        article.save_revision().publish()
+        article.refresh_from_db()
+        scripts = all_json_ld(client.get("/en/news/launch/").content.decode())
+        assert scripts[0]["dateModified"] == article.last_published_at.isoformat()
+        assert scripts[1] == {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "EJRC Helpdesk", "item": "http://testserver/en/"},
+                {"@type": "ListItem", "position": 2, "name": "News", "item": "http://testserver/en/news/"},
+                {"@type": "ListItem", "position": 3, "name": "Call launched", "item": "http://testserver/en/news/launch/"},
+            ],
+        }  # fmt: skip
+        home = all_json_ld(client.get("/en/").content.decode())
+        assert [(data["@type"], data["name"], data["url"]) for data in home] == [
+            ("WebSite", "EU-Japan Regional & Cluster Cooperation Helpdesk", "http://testserver/en/")
+        ]
+        assert home[0]["potentialAction"]["target"] == (
+            "http://testserver/en/search/?q={search_term_string}"
+        )
+        assert home[0]["publisher"]["@type"] == "Organization"
 
     def test_json_ld_cannot_close_its_script_element(self, client, site_tree):
         factories.NewsPageFactory(
