@@ -111,10 +111,14 @@ class Facts:
         ).values_list("translation_key", "pk", "title", "url_path", "content_type_id")
         return {key: rest for key, *rest in rows}
 
+    def served_id(self, pk):
+        """A page's id as the API serves it in this language (no fallback, no preview)."""
+        return f"{pk}:{self.languages[self.locale_id]}"
+
     def page_json(self, found, typename=False):
         """{__typename?, id, title, url} of a page found by pages_by_key."""
         pk, title, url_path, content_type_id = found
-        data = {"id": str(pk), "title": title, "url": self.url(url_path, self.locale_id)}
+        data = {"id": self.served_id(pk), "title": title, "url": self.url(url_path, self.locale_id)}
         if typename:
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             data = {"__typename": model.__name__, **data}
@@ -189,7 +193,7 @@ def news(request):
             }
         items.append(
             {
-                "id": str(pk),
+                "id": facts.served_id(pk),
                 "title": title,
                 "url": facts.url(url_path, facts.locale_id),
                 "date": date.isoformat(),
@@ -254,7 +258,7 @@ def webinars(request):
     items = []
     for pk, title, url_path, start, end, summary, key, series_key, programme in rows:
         item = {
-            "id": str(pk),
+            "id": facts.served_id(pk),
             "title": title,
             "url": facts.url(url_path, facts.locale_id),
             "start": start.isoformat(),
@@ -267,7 +271,9 @@ def webinars(request):
             item[name] = {"items": [facts.page_json(page) for page in linked[name][pk]]}
         item["programme"] = {
             "items": [
-                _programme_item(block) for block in programme.raw_data if block["type"] == "item"
+                _programme_item(block, f"{facts.served_id(pk)}/programme/")
+                for block in programme.raw_data
+                if block["type"] == "item"
             ]
         }
         item["translations"] = facts.translation_json(translations, key, pk)
@@ -275,7 +281,7 @@ def webinars(request):
     return answer({"webinars": {"totalCount": total, "items": items}})
 
 
-def _programme_item(block):
+def _programme_item(block, prefix):
     value = block["value"]
     speakers = [
         # ListBlock children are stored as {"type": "item", "value": ...} since Wagtail 2.16.
@@ -283,7 +289,7 @@ def _programme_item(block):
         for speaker in value.get("speakers") or []
     ]
     return {
-        "id": block.get("id") or "",
+        "id": prefix + block["id"],
         "startTime": _clock(value.get("start_time")),
         "endTime": _clock(value.get("end_time")) or None,
         "title": value.get("title") or "",
@@ -325,7 +331,7 @@ def pages(request):
     items = [
         {
             "__typename": names[content_type_id],
-            "id": str(pk),
+            "id": facts.served_id(pk),
             "title": title,
             "slug": slug,
             "url": facts.url(url_path, facts.locale_id),
@@ -363,17 +369,18 @@ def page_by_path(request):
         if block["type"] == "paragraph":
             references.collect_html(block["value"])
     references.resolve()
+    prefix = f"{pk}:{language}/body/"
     items = []
     for block in blocks:
         if block["type"] == "paragraph":
             html = render_rich_text(block["value"], references)
-            items.append({"__typename": "ParagraphBlock", "id": block["id"], "html": html})
+            items.append({"__typename": "ParagraphBlock", "id": prefix + block["id"], "html": html})
         elif block["type"] == "quote":
             value = block["value"]
             items.append(
                 {
                     "__typename": "QuoteBlock",
-                    "id": block["id"],
+                    "id": prefix + block["id"],
                     "quote": value["quote"],
                     "attribution": value.get("attribution") or None,
                 }
@@ -384,7 +391,7 @@ def page_by_path(request):
         {
             "page": {
                 "__typename": "NewsPage",
-                "id": str(pk),
+                "id": facts.served_id(pk),
                 "title": title,
                 "url": facts.url(url_path, locale_id),
                 "date": date.isoformat(),
