@@ -18,7 +18,7 @@ from django.core.management import call_command
 
 from pages.models import EventPage, NewsIndexPage, NewsPage, PartnerPage, WebinarPage
 from tests import factories
-from tests.graphql_api.content import page_link, publish
+from tests.graphql_api.content import page_link, publish, translate
 from tests.graphql_api.test_readme_examples import examples
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -169,4 +169,33 @@ def test_apollo_and_urql_caches_give_back_each_language_as_served(live_server, m
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    assert "# pass 1" in result.stdout
+
+
+PAGINATION_SCRIPT = Path(settings.BASE_DIR) / "tests" / "node" / "offset_pagination.test.js"
+
+
+def test_the_readme_offset_pagination_policy_merges_pages_per_language(
+    live_server, migrated_data, site_tree
+):
+    translate(site_tree.home, site_tree.ja, title="ホーム")
+    translate(site_tree.news, site_tree.ja, title="ニュース")
+    english = []
+    for letter in "ABCDE":
+        page = factories.NewsPageFactory(parent=site_tree.news, title=f"{letter} news", slug=letter)
+        english.append(page.title)
+    translate(page, site_tree.ja, title="E ニュース")
+    result = subprocess.run(
+        ["node", "--test", str(PAGINATION_SCRIPT)],
+        env={
+            **os.environ,
+            "GRAPHQL_URL": f"{live_server.url}/graphql/",
+            "EXPECTED_TITLES": json.dumps({"en": english, "ja": ["E ニュース"]}),
+        },
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "# pass 1" in result.stdout
