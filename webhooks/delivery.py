@@ -32,6 +32,7 @@ from wagtail.signals import page_published, page_unpublished
 from wagtail_localize.models import TranslationSource
 
 from .models import WebhookDelivery, WebhookEndpoint, WebhookEvent
+from .revalidation import touched_paths
 from .safety import Refused
 from .sending import post
 
@@ -48,16 +49,23 @@ def sign(secret, timestamp, body):
 
 
 def page_payload(event, page):
-    """The JSON body describing what happened to a page."""
+    """The JSON body describing what happened to a page, and the site paths it touched."""
+    touched = touched_paths(page)
     return {
         "event": event,
         "page": {
             "id": page.pk,
             "type": f"{page._meta.app_label}.{type(page).__name__}",
+            # The API's type of the page (each page model is served as the type of its name).
+            "graphqlType": type(page).__name__,
             "locale": page.locale.language_code,
             "url": page.full_url,
+            "path": touched["path"],
+            "previousPath": touched["previousPath"],
             "translationKey": str(page.translation_key),
+            "translations": touched["translations"],
         },
+        "affectedPaths": touched["affectedPaths"],
         "timestamp": timezone.now().isoformat(),
     }
 

@@ -119,10 +119,15 @@ def test_publish_is_delivered_by_the_worker_signed(
     assert payload["page"] == {
         "id": call.pk,
         "type": "pages.CallPage",
+        "graphqlType": "CallPage",
         "locale": "en",
         "url": "http://localhost/en/calls/mobility/",
+        "path": "/en/calls/mobility/",
+        "previousPath": None,
         "translationKey": str(call.translation_key),
+        "translations": [],
     }
+    assert payload["affectedPaths"] == ["/en/", "/en/calls/"]
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, delivery.response_status) == ("delivered", 1, 200)
     assert endpoint.deliveries.count() == 1
