@@ -9,6 +9,7 @@ to it (Wagtail's reference index: related pages, partners, links in text and blo
 import copy
 import threading
 
+from django.db import transaction
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 
@@ -16,7 +17,8 @@ from wagtail.models import Page, ReferenceIndex
 
 from pages.visibility import public_pages
 
-# Paths pages had before a save in this thread changed their slug, until their event is queued.
+# {page id: (url_path before, url_path after)} of saves in this thread's transaction that moved a
+# live page, until its event is queued.
 _before = threading.local()
 
 
@@ -36,7 +38,10 @@ def remember_previous_path(sender, instance, update_fields=None, **kwargs):
         return
     stored = Page.objects.filter(pk=instance.pk).values_list("url_path", flat=True).first()
     if stored is not None and stored != instance.url_path:
-        previous_url_paths().setdefault(instance.pk, stored)
+        remembered = previous_url_paths()
+        remembered[instance.pk] = (remembered.get(instance.pk, (stored,))[0], instance.url_path)
+        # Forgotten with the transaction: a save that queued no event leaves nothing behind.
+        transaction.on_commit(lambda: remembered.pop(instance.pk, None))
 
 
 def path_of(page, url_path=None):
@@ -59,7 +64,9 @@ def linked_pages(page):
 
 def touched_paths(page):
     """{"path", "previousPath", "translations", "affectedPaths"} of an event on the page."""
-    previous = previous_url_paths().pop(page.pk, None)
+    previous, moved_to = previous_url_paths().pop(page.pk, (None, None))
+    if moved_to != page.url_path:
+        previous = None  # remembered for another save of the page
     home = page.get_ancestors().filter(depth=2).values_list("pk", flat=True)
     others = {page.get_parent().pk, *home, *linked_pages(page)} - {page.pk}
     public = public_pages()
