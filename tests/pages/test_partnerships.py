@@ -1,6 +1,8 @@
 """Partnerships: validation, the rendered page and index in both languages, the feed."""
 
 import datetime
+import json
+import re
 
 import feedparser
 import pytest
@@ -64,7 +66,9 @@ def test_english_page_shows_partners_outcomes_and_webinars(client, kanagawa_oulu
     assert ">Kanagawa Prefecture</a></dd>" in html
     assert "<p>Joint pilots of health-technology companies.</p>" in html
     assert ">Concept-based cooperation</a></h3>" in html
-    assert '"@type"' not in html  # schema.org has no type for a partnership
+    # schema.org has no type for a partnership: the page's only structured data is its trail.
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert [json.loads(script)["@type"] for script in scripts] == ["BreadcrumbList"]
 
 
 def test_japanese_page_links_only_japanese_pages(client, site_tree, kanagawa_oulu):
