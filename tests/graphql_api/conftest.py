@@ -1,10 +1,14 @@
 """Fixtures of the API tests: a GraphQL client and a Japanese tree of translations."""
 
 import json
+import os
+import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from django.conf import settings as django_settings
 from django.core.cache import cache
 
 from wagtail.models import Page
@@ -101,3 +105,20 @@ def root_page(db):
 
 
 __all__ = ["factories"]
+
+
+NODE_TESTS = Path(django_settings.BASE_DIR) / "tests" / "node"
+
+
+def run_node_test(name, live_server, passes=1, **environment):
+    """Run tests/node/<name> with node --test against the live server; assert its tests pass."""
+    result = subprocess.run(
+        ["node", "--test", str(NODE_TESTS / name)],
+        env={**os.environ, "GRAPHQL_URL": f"{live_server.url}/graphql/", **environment},
+        cwd=django_settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    assert f"# pass {passes}" in result.stdout

@@ -7,23 +7,18 @@ each document in English, then Japanese, then both again from its cache alone.
 """
 
 import json
-import os
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from django.conf import settings
 from django.core.management import call_command
 
 from pages.models import EventPage, NewsIndexPage, NewsPage, PartnerPage, WebinarPage
 from tests import factories
+from tests.graphql_api.conftest import run_node_test
 from tests.graphql_api.content import page_link, publish, translate
 from tests.graphql_api.test_readme_examples import examples
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-SCRIPT = Path(settings.BASE_DIR) / "tests" / "node" / "client_caches.test.js"
 
 HOME = """
 query Home($locale: Locale!, $fallback: Boolean!) {
@@ -156,23 +151,7 @@ def test_apollo_and_urql_caches_give_back_each_language_as_served(live_server, m
             for number, query in enumerate(examples(), start=1)
         ),
     ]
-    result = subprocess.run(
-        ["node", "--test", str(SCRIPT)],
-        env={
-            **os.environ,
-            "GRAPHQL_URL": f"{live_server.url}/graphql/",
-            "CASES": json.dumps(cases),
-        },
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
-    assert "# pass 1" in result.stdout
-
-
-PAGINATION_SCRIPT = Path(settings.BASE_DIR) / "tests" / "node" / "offset_pagination.test.js"
+    run_node_test("client_caches.test.js", live_server, CASES=json.dumps(cases))
 
 
 def test_the_readme_offset_pagination_policy_merges_pages_per_language(
@@ -185,17 +164,8 @@ def test_the_readme_offset_pagination_policy_merges_pages_per_language(
         page = factories.NewsPageFactory(parent=site_tree.news, title=f"{letter} news", slug=letter)
         english.append(page.title)
     translate(page, site_tree.ja, title="E ニュース")
-    result = subprocess.run(
-        ["node", "--test", str(PAGINATION_SCRIPT)],
-        env={
-            **os.environ,
-            "GRAPHQL_URL": f"{live_server.url}/graphql/",
-            "EXPECTED_TITLES": json.dumps({"en": english, "ja": ["E ニュース"]}),
-        },
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    run_node_test(
+        "offset_pagination.test.js",
+        live_server,
+        EXPECTED_TITLES=json.dumps({"en": english, "ja": ["E ニュース"]}),
     )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    assert "# pass 1" in result.stdout

@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from django.test import Client
 from graphql_api.http.persisted import trusted_documents
 from graphql_api.views import graphql_view
 from tests import factories
+from tests.graphql_api.conftest import run_node_test
 
 pytestmark = pytest.mark.usefixtures("each_cache_backend")
 
@@ -207,21 +207,11 @@ class TestTrustedDocuments:
 def test_round_trip_with_apollo_client(live_server, locales):
     for name in ("Agri-food", "Digital"):
         factories.SectorFactory(name=name)
-    script = Path(django_settings.BASE_DIR) / "tests" / "node" / "persisted_queries.test.js"
-    result = subprocess.run(
-        ["node", "--test", str(script)],
-        env={
-            **os.environ,
-            "GRAPHQL_URL": f"{live_server.url}/graphql/",
-            "EXPECTED_SECTORS": json.dumps(["Agri-food", "Digital"]),
-        },
-        cwd=django_settings.BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    run_node_test(
+        "persisted_queries.test.js",
+        live_server,
+        EXPECTED_SECTORS=json.dumps(["Agri-food", "Digital"]),
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "# pass 1" in result.stdout
 
 
 @pytest.fixture
@@ -483,9 +473,6 @@ def test_codegen_client_preset_manifest_is_served_as_is(
         for document in CODEGEN_MANIFEST_DOCUMENTS
     }
     settings.GRAPHQL_TRUSTED_DOCUMENTS = str(manifest)
-    script = (
-        Path(django_settings.BASE_DIR) / "tests" / "node" / "codegen_persisted_documents.test.js"
-    )
     expected = {
         "SectorNames": {
             "sectors": {
@@ -498,18 +485,10 @@ def test_codegen_client_preset_manifest_is_served_as_is(
         },
         "OfficeCount": {"offices": {"totalCount": 1}},
     }
-    result = subprocess.run(
-        ["node", "--test", str(script)],
-        env={
-            **os.environ,
-            "GRAPHQL_URL": f"{live_server.url}/graphql/",
-            "CODEGEN_PROJECT": str(codegen_project),
-            "EXPECTED_DATA": json.dumps(expected),
-        },
-        cwd=django_settings.BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    run_node_test(
+        "codegen_persisted_documents.test.js",
+        live_server,
+        passes=3,
+        CODEGEN_PROJECT=str(codegen_project),
+        EXPECTED_DATA=json.dumps(expected),
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "# pass 3" in result.stdout
