@@ -69,13 +69,15 @@ class Navigation:
         "shown in menus, in the editors' order."
     )
     def menu(self, info: strawberry.Info) -> list[PageInterface]:
-        pages = list(main_sections(self.scope.locale))
-        return load_specific(pages, self.scope, typed_fields(field_selections(info)))
+        return self.pages(main_sections(self.scope.locale), info)
 
     @strawberry.field(
         description="The footer: the language's public information pages (about, contact, "
         "privacy...), in the editors' order."
     )
     def footer(self, info: strawberry.Info) -> list[PageInterface]:
-        pages = list(information_pages(self.scope.locale))
-        return load_specific(pages, self.scope, typed_fields(field_selections(info)))
+        return self.pages(information_pages(self.scope.locale), info)
+
+    def pages(self, queryset, info):
+        """The pages, each of its type, with the fields of the types the document asks for."""
+        return load_specific(list(queryset), self.scope, typed_fields(field_selections(info)))
