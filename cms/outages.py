@@ -303,14 +303,13 @@ def cached_api_answer(request):
         current = found.get(GENERATION_KEY) or last_known_generation()
         if entry is None or current is None:
             return None
-        generation, horizon, (body, etag, *language) = entry
+        generation, horizon, stored = entry
         if generation != current or time.time() >= horizon:
             return None
         slot.slot.generation, slot.slot.horizon = generation, horizon
         media_type = responses.media_type_for(request.headers.get("Accept")) or responses.JSON
-        return cached_response(
-            request, body, etag, slot.seconds_left(), media_type, (*language, None)[0]
-        )
+        body, etag, language = caching.stored_answer(stored)
+        return cached_response(request, body, etag, slot.seconds_left(), media_type, language)
     except Exception as error:  # the outage answer must not fail in turn
         logger.warning("no cached answer during the database outage: %r", error, exc_info=True)
         return None

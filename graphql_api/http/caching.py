@@ -18,8 +18,7 @@ class CacheSlot:
     def get(self, now=None):
         """(body, ETag, Content-Language) of the stored answer while it is current, else None."""
         found = self.slot.get(now)
-        # Entries kept by an earlier version hold (body, ETag) only.
-        return (*found, None)[:3] if found is not None else None
+        return stored_answer(found) if found is not None else None
 
     def seconds_left(self):
         """Whole seconds the answer may still be kept: the setting, cut at the horizon."""
@@ -28,6 +27,11 @@ class CacheSlot:
     def store(self, body, etag, language):
         """Keep the answer with its ETag and the languages it was asked in."""
         self.slot.store((body, etag, language), settings.GRAPHQL_RESPONSE_CACHE_SECONDS)
+
+
+def stored_answer(stored):
+    """(body, ETag, Content-Language) of a kept answer; entries of earlier versions lack the last."""
+    return (*stored, None)[:3]
 
 
 def etag_for(body):
