@@ -133,6 +133,7 @@ class HelpdeskGraphQLView(GraphQLView):
         if not isinstance(decoded, dict):
             raise HTTPException(400, "The request body must be a JSON object.")
         check_strings(decoded)
+        self.decoded_body = decoded  # read again for `documentId`, which strawberry drops
         return decoded
 
     def parse_query_params(self, params):
@@ -154,8 +155,8 @@ class HelpdeskGraphQLView(GraphQLView):
         """Strawberry's reading of the request, with the `documentId` of a persisted document."""
         request_data = super().parse_http_body(request)
         # Strawberry keeps only query, variables, operationName and extensions; the body it has
-        # just parsed (and found to be an object) is read once more for the document id.
-        fields = request.query_params if request.method == "GET" else json.loads(request.body)
+        # just parsed (and found to be an object) is kept by decode_json, not parsed again.
+        fields = request.query_params if request.method == "GET" else self.decoded_body
         return PersistedRequestData(**vars(request_data), document_id=fields.get("documentId"))
 
     def execute_single(
