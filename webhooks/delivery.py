@@ -93,11 +93,12 @@ def queue_event(event, page):
     endpoints = WebhookEndpoint.objects.filter(is_active=True).filter(
         Q(page_types__isnull=True) | Q(page_types=content_type)
     )
-    payload = page_payload(event, page)
+    subscribed = [endpoint for endpoint in endpoints.distinct() if event in endpoint.events]
+    # The paths a change touched cost a few queries: worked out only when someone listens.
+    payload = page_payload(event, page) if subscribed else None
     deliveries = [
         WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload)
-        for endpoint in endpoints.distinct()
-        if event in endpoint.events
+        for endpoint in subscribed
     ]
     for delivery in deliveries:
         transaction.on_commit(lambda pk=delivery.pk: deliver.enqueue(str(pk)))
