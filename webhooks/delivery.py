@@ -1,4 +1,4 @@
-"""Webhooks: signed JSON POSTs on publish, unpublish, delete and translation publish.
+"""Webhooks: signed JSON POSTs when pages, the content they show, or the clock change them.
 
 Deliveries are recorded in the editor's transaction and sent by a task worker afterwards, so a
 slow or failing endpoint never blocks or breaks publishing. Failed attempts are retried with
@@ -28,11 +28,11 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationSource
 
 from .models import WebhookDelivery, WebhookEndpoint, WebhookEvent
-from .revalidation import touched_paths
+from .revalidation import awaited, snapshots, someone_listens, take_snapshot, touched_paths
 from .safety import Refused
 from .sending import post
 
@@ -48,18 +48,18 @@ def sign(secret, timestamp, body):
     return "sha256=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def page_payload(event, page):
-    """The JSON body describing what happened to a page, and the site paths it touched."""
-    touched = touched_paths(page)
+def page_payload(event, page, pk, gone=False):
+    """The JSON body describing what happened to a page, and the site paths it changed."""
+    touched = touched_paths(page, pk, gone=gone)
     return {
         "event": event,
         "page": {
-            "id": page.pk,
+            "id": pk,
             "type": f"{page._meta.app_label}.{type(page).__name__}",
             # The API's type of the page (each page model is served as the type of its name).
             "graphqlType": type(page).__name__,
             "locale": page.locale.language_code,
-            "url": page.full_url,
+            "url": settings.PUBLIC_BASE_URL + touched["path"] if touched["path"] else None,
             "path": touched["path"],
             "previousPath": touched["previousPath"],
             "translationKey": str(page.translation_key),
@@ -86,23 +86,50 @@ def is_translation(page):
     return page.locale_id != source_locale_id
 
 
-def queue_event(event, page):
+def subscribed_endpoints(event, page=None):
+    """Active endpoints that receive the event (of a page of this type, when a page's)."""
+    endpoints = WebhookEndpoint.objects.filter(is_active=True)
+    if page is not None:
+        content_type = ContentType.objects.get_for_model(type(page))
+        endpoints = endpoints.filter(Q(page_types__isnull=True) | Q(page_types=content_type))
+    return [endpoint for endpoint in endpoints.distinct() if event in endpoint.events]
+
+
+def record(event, endpoints, payload):
+    """One delivery per endpoint, in the change's transaction; sent once it commits.
+
+    `payload` is called after the commit: the paths a change touched are found by rendering
+    pages as the change left them.
+    """
+    deliveries = [
+        WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload={})
+        for endpoint in endpoints
+    ]
+    if deliveries:
+
+        def send_when_committed():
+            body = payload()
+            ids = [delivery.pk for delivery in deliveries]
+            WebhookDelivery.objects.filter(pk__in=ids).update(payload=body)
+            for pk in ids:
+                deliver.enqueue(str(pk))
+
+        transaction.on_commit(send_when_committed)
+    return deliveries
+
+
+def queue_event(event, page, gone=False):
     """Record one delivery per subscribed endpoint and send them once the change commits."""
     page = page.specific
-    content_type = ContentType.objects.get_for_model(type(page))
-    endpoints = WebhookEndpoint.objects.filter(is_active=True).filter(
-        Q(page_types__isnull=True) | Q(page_types=content_type)
-    )
-    subscribed = [endpoint for endpoint in endpoints.distinct() if event in endpoint.events]
-    # The paths a change touched cost a few queries: worked out only when someone listens.
-    payload = page_payload(event, page) if subscribed else None
-    deliveries = [
-        WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload=payload)
-        for endpoint in subscribed
-    ]
-    for delivery in deliveries:
-        transaction.on_commit(lambda pk=delivery.pk: deliver.enqueue(str(pk)))
-    return deliveries
+    subscribed = subscribed_endpoints(event, page)
+    if not subscribed:
+        # The paths a change touched cost renders: worked out only when someone listens.
+        snapshots().pop(page.pk, None)
+        return []
+    page.locale  # noqa: B018 -- read now, while a page being deleted still has one
+    pk = page.pk  # a deleted instance's pk is None by the time the payload is made
+    awaited().add(pk)
+    return record(event, subscribed, lambda: page_payload(event, page, pk, gone=gone))
 
 
 @receiver(page_published)
@@ -137,7 +164,15 @@ def on_deleted(sender, instance, **kwargs):
     # it sees the page still live.
     if isinstance(instance, Page) and type(instance) is not Page and instance.live:
         pages_being_deleted().add(instance.pk)
-        queue_event(WebhookEvent.DELETED, instance)
+        if someone_listens():
+            take_snapshot(instance)
+        queue_event(WebhookEvent.DELETED, instance, gone=True)
+
+
+@receiver(post_page_move)
+def on_moved(sender, instance, **kwargs):
+    if instance.live:
+        queue_event(WebhookEvent.MOVED, instance)
 
 
 @receiver(post_delete)

@@ -15,12 +15,15 @@ from .safety import allowed_schemes, ip_literal, is_allowed_address, is_local_na
 
 
 class WebhookEvent(models.TextChoices):
-    """What happened to a page."""
+    """What happened to a page, to content pages show, or to a page by the clock."""
 
     PUBLISHED = "page.published", _("Page published")
     UNPUBLISHED = "page.unpublished", _("Page unpublished")
     DELETED = "page.deleted", _("Page deleted")
     TRANSLATION_PUBLISHED = "translation.published", _("Translation published")
+    MOVED = "page.moved", _("Page moved")
+    CONTENT_CHANGED = "content.changed", _("Snippet, image, document or settings changed")
+    STATUS_CHANGED = "page.status_changed", _("Page changed by the clock")
 
 
 def new_secret():
@@ -71,13 +74,37 @@ class WebhookEndpoint(models.Model):
         default=True,
         help_text=_("When a translation of a page is published."),
     )
+    send_moved = models.BooleanField(
+        verbose_name=_("send when moved"),
+        default=True,
+        help_text=_("When a published page is moved or its place in the menu changes."),
+    )
+    send_content_changed = models.BooleanField(
+        verbose_name=_("send when shown content changes"),
+        default=True,
+        help_text=_(
+            "When a sector, series, office, region, image, document or the helpdesk settings "
+            "change: the delivery lists the pages that show them."
+        ),
+    )
+    send_status_changed = models.BooleanField(
+        verbose_name=_("send when the clock changes a page"),
+        default=True,
+        help_text=_(
+            "When time changes what a page shows: a call opens or closes or its days left "
+            "change, a webinar or event starts or ends, a page expires."
+        ),
+    )
     page_types = models.ManyToManyField(
         ContentType,
         verbose_name=_("page types"),
         blank=True,
         limit_choices_to=page_content_types,
         related_name="+",
-        help_text=_("Only changes to these page types are sent; none chosen means all."),
+        help_text=_(
+            "Only changes to these page types are sent; none chosen means all. Content "
+            "changes are sent whatever the types."
+        ),
     )
     is_active = models.BooleanField(
         verbose_name=_("active"), default=True, help_text=_("Pause deliveries without deleting.")
@@ -93,6 +120,9 @@ class WebhookEndpoint(models.Model):
                 FieldPanel("send_unpublished"),
                 FieldPanel("send_deleted"),
                 FieldPanel("send_translation_published"),
+                FieldPanel("send_moved"),
+                FieldPanel("send_content_changed"),
+                FieldPanel("send_status_changed"),
             ],
             heading=_("Events"),
         ),
@@ -117,6 +147,9 @@ class WebhookEndpoint(models.Model):
             WebhookEvent.UNPUBLISHED: self.send_unpublished,
             WebhookEvent.DELETED: self.send_deleted,
             WebhookEvent.TRANSLATION_PUBLISHED: self.send_translation_published,
+            WebhookEvent.MOVED: self.send_moved,
+            WebhookEvent.CONTENT_CHANGED: self.send_content_changed,
+            WebhookEvent.STATUS_CHANGED: self.send_status_changed,
         }
         return [event for event, wanted in chosen.items() if wanted]
 

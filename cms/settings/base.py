@@ -384,6 +384,9 @@ WAGTAIL_SITE_NAME = "EU-Japan Regional & Cluster Cooperation Helpdesk"
 # The admin makes no outside request: no avatars from Gravatar (Wagtail shows its own default).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where visitors read the site (scheme and host, no path): the `url` of webhook deliveries. The
+# admin's Site records name a host for routing, often `localhost`, not the public one.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 # Wagtail's database backend, except for pages: those come from the site's own index, which
 # finds Japanese words inside compounds (pages/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}

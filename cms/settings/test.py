@@ -14,6 +14,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ejrc-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = "https://helpdesk.example"
 # Tests change content without publishing; the response and sitemap caches are switched on by
 # the tests that are about them.
 GRAPHQL_RESPONSE_CACHE_SECONDS = 0

@@ -100,7 +100,7 @@ def test_publish_is_delivered_by_the_worker_signed(
     site_tree, receiver, webhook_settings, django_capture_on_commit_callbacks
 ):
     endpoint = WebhookEndpoint.objects.create(name="ECCP", url=receiver.url, secret="s3cret")
-    call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility")
+    call = factories.CallPageFactory(parent=site_tree.calls, slug="mobility", live=False)
     publish(call, django_capture_on_commit_callbacks)
 
     # Publishing only queued the delivery: nothing was sent during the editor's request.
@@ -121,12 +121,14 @@ def test_publish_is_delivered_by_the_worker_signed(
         "type": "pages.CallPage",
         "graphqlType": "CallPage",
         "locale": "en",
-        "url": "http://localhost/en/calls/mobility/",
+        # PUBLIC_BASE_URL, not the Site record's host (localhost).
+        "url": "https://helpdesk.example/en/calls/mobility/",
         "path": "/en/calls/mobility/",
         "previousPath": None,
         "translationKey": str(call.translation_key),
         "translations": [],
     }
+    # The calls list and the home page's open calls show the new call.
     assert payload["affectedPaths"] == ["/en/", "/en/calls/"]
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, delivery.response_status) == ("delivered", 1, 200)
@@ -244,6 +246,9 @@ def test_endpoint_needs_an_event(db):
         send_unpublished=False,
         send_deleted=False,
         send_translation_published=False,
+        send_moved=False,
+        send_content_changed=False,
+        send_status_changed=False,
     )
     with pytest.raises(Exception) as error:
         endpoint.full_clean()

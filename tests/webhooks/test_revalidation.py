@@ -1,9 +1,11 @@
 """A revalidating receiver: every path a delivery names changed, and no changed path is left out.
 
-The site's public pages are rendered before and after an editor's action; the paths whose HTML
-changed must be exactly those the delivery names (the page, its previous path, the paths it
-affects), so that a front-end revalidating them shows what the CMS shows.
+The site's public pages, in both languages, are rendered before and after an editor's action;
+the paths whose HTML changed must be exactly those the deliveries name (each page, its previous
+path, the paths it affects), so that a front-end revalidating them shows what the CMS shows.
 """
+
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,6 +14,7 @@ from django.test import Client
 from pages.models import NewsRelatedPage
 from pages.visibility import public_pages
 from tests import factories
+from tests.graphql_api.conftest import ja_tree, publish  # noqa: F401 -- ja_tree is a fixture
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
@@ -27,47 +30,155 @@ def rendered(paths):
 def told(delivery):
     """The paths a delivery says changed."""
     payload = delivery.payload
-    paths = {payload["page"]["path"], *payload["affectedPaths"]}
-    if payload["page"]["previousPath"]:
-        paths.add(payload["page"]["previousPath"])
+    paths = set(payload["affectedPaths"])
+    if "page" in payload:
+        paths |= {payload["page"]["path"], payload["page"]["previousPath"]} - {None}
     return paths
 
 
 @pytest.fixture
-def site(site_tree, django_capture_on_commit_callbacks):
-    """A partner, an article relating to it, another article and a webinar; an endpoint."""
+def site(site_tree, ja_tree, django_capture_on_commit_callbacks):  # noqa: F811
+    """Both languages: a partner with an article relating to it, another article, a webinar,
+    an open call, an information page in the menu; one endpoint listening."""
     partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu", slug="oulu")
     article = factories.NewsPageFactory(parent=site_tree.news, title="Visit", slug="visit")
     NewsRelatedPage.objects.create(news=article, page=partner, sort_order=0)
-    article.save_revision().publish()
-    factories.NewsPageFactory(parent=site_tree.news, title="Other", slug="other")
+    article = publish(article)
+    other = factories.NewsPageFactory(parent=site_tree.news, title="Other", slug="other")
     factories.WebinarPageFactory(parent=site_tree.webinars, title="Smart cities")
+    factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
+    about = factories.InformationPageFactory(
+        parent=site_tree.home, title="About", slug="about", show_in_menus=True
+    )
+    ja_article = article.copy_for_translation(site_tree.ja).specific
+    ja_article.title = "訪問"
+    ja_article.save_revision()
     WebhookEndpoint.objects.create(name="Front-end", url="https://front.example/revalidate")
+    return SimpleNamespace(
+        tree=site_tree,
+        ja=ja_tree,
+        article=article,
+        other=other,
+        partner=partner,
+        about=about,
+        ja_article=ja_article,
+        capture=django_capture_on_commit_callbacks,
+    )
+
+
+def changes(site, action, extra_paths=()):
+    """(paths whose HTML changed, paths the deliveries name, deliveries) of an action."""
     WebhookDelivery.objects.all().delete()
-    return site_tree, article, partner
-
-
-def test_a_retitled_and_renamed_article_names_every_path_that_changed(site):
-    _tree, article, _partner = site
-    before = rendered(["/en/news/visit/"])
-    article.title, article.slug = "Cluster managers visit Japan", "cluster-visit"
-    article.save_revision().publish()
-    after = rendered(["/en/news/visit/"])
+    before = rendered(extra_paths)
+    with site.capture(execute=True):
+        action()
+    after = rendered(extra_paths)
     changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
-    delivery = WebhookDelivery.objects.get()
+    deliveries = list(WebhookDelivery.objects.order_by("created_at"))
+    return changed, set().union(*map(told, deliveries)), deliveries
+
+
+def retitle_and_rename(page, title, slug):
+    page.title, page.slug = title, slug
+    page.save_revision().publish()
+
+
+def edit_body(page):
+    page.body = [("paragraph", "<p>New words.</p>")]
+    page.save_revision().publish()
+
+
+def test_a_retitled_and_renamed_article(site):
+    changed, told_paths, [delivery] = changes(
+        site,
+        lambda: retitle_and_rename(site.article, "Cluster visit", "cluster-visit"),
+        ["/en/news/visit/"],
+    )
     assert delivery.payload["page"]["previousPath"] == "/en/news/visit/"
     assert delivery.payload["page"]["path"] == "/en/news/cluster-visit/"
-    assert told(delivery) == changed
-    # The lists that show it (home, section) and the partner page that lists its news.
+    assert told_paths == changed
+    # The lists that show it (home, section), the partner page that lists its news.
     assert delivery.payload["affectedPaths"] == ["/en/", "/en/news/", "/en/partners/oulu/"]
 
 
-def test_an_unpublished_article_names_every_path_that_changed(site):
-    _tree, article, _partner = site
-    before = rendered([])
-    article.unpublish()
-    after = rendered(["/en/news/visit/"])
-    changed = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
-    delivery = WebhookDelivery.objects.get()
+def test_an_article_edited_in_its_body_only(site):
+    changed, told_paths, [delivery] = changes(site, lambda: edit_body(site.other))
+    assert told_paths == changed == {"/en/news/other/"}
+    assert delivery.payload["affectedPaths"] == []
+
+
+def test_an_unpublished_article(site):
+    changed, told_paths, [delivery] = changes(site, site.article.unpublish, ["/en/news/visit/"])
     assert (delivery.event, delivery.payload["page"]["previousPath"]) == ("page.unpublished", None)
-    assert told(delivery) == changed
+    assert told_paths == changed
+
+
+def test_a_deleted_article(site):
+    changed, told_paths, [delivery] = changes(site, site.article.delete, ["/en/news/visit/"])
+    assert delivery.event == "page.deleted"
+    assert told_paths == changed
+
+
+def test_a_new_article(site):
+    def add():
+        page = factories.NewsPageFactory(parent=site.tree.news, title="New", slug="new", live=False)
+        page.save_revision().publish()
+
+    changed, told_paths, [delivery] = changes(site, add, ["/en/news/new/"])
+    assert delivery.event == "page.published"
+    assert told_paths == changed
+
+
+def test_a_menu_page_retitled_changes_every_page_of_its_language(site):
+    changed, told_paths, _ = changes(
+        site, lambda: retitle_and_rename(site.about, "About the helpdesk", "about")
+    )
+    assert told_paths == changed
+    assert "/en/news/visit/" in changed
+    assert not any(path.startswith("/ja/") for path in changed)
+
+
+def test_a_menu_page_edited_in_its_body_only(site):
+    changed, told_paths, _ = changes(site, lambda: edit_body(site.about))
+    assert told_paths == changed == {"/en/about/"}
+
+
+def test_the_menu_reordered(site):
+    changed, told_paths, [delivery] = changes(
+        site, lambda: site.about.move(site.tree.news, pos="left")
+    )
+    assert delivery.event == "page.moved"
+    assert told_paths == changed
+    assert "/en/news/visit/" in changed
+
+
+def test_a_translation_published_for_the_first_time(site):
+    changed, told_paths, [delivery] = changes(
+        site, lambda: site.ja_article.get_latest_revision().publish(), ["/ja/news/visit/"]
+    )
+    assert delivery.event == "translation.published"
+    assert told_paths == changed
+    # The English article's language switcher now leads to it.
+    assert "/en/news/visit/" in changed
+
+
+def publish_translation(site):
+    """Publish the Japanese article, its event sent as a commit would send it."""
+    with site.capture(execute=True):
+        site.ja_article.get_latest_revision().publish()
+    site.ja_article.refresh_from_db()
+
+
+def test_a_translation_edited(site):
+    publish_translation(site)
+    changed, told_paths, _ = changes(site, lambda: edit_body(site.ja_article))
+    assert told_paths == changed == {"/ja/news/visit/"}
+
+
+def test_a_japanese_section_retitled(site):
+    publish_translation(site)
+    changed, told_paths, _ = changes(
+        site, lambda: retitle_and_rename(site.ja.news, "お知らせ", site.ja.news.slug)
+    )
+    assert told_paths == changed
+    assert "/ja/news/visit/" in changed
