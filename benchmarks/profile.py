@@ -103,15 +103,21 @@ class Sampler:
         # one-shot, armed again only now, so a sample never interrupts the sampler itself.
         self.last = time.perf_counter()
         self.overhead += self.last - now
-        signal.setitimer(signal.ITIMER_REAL, self.interval)
+        if self.running:
+            signal.setitimer(signal.ITIMER_REAL, self.interval)
 
     def __enter__(self):
+        self.running = True
         self.previous = signal.signal(signal.SIGALRM, self.sample)
         self.started = self.last = time.perf_counter()
         signal.setitimer(signal.ITIMER_REAL, self.interval)
         return self
 
     def __exit__(self, *exc):
+        # A signal already delivered runs its handler at the next bytecode, possibly after the
+        # timer is disarmed: armed again there, it would fire under the default action of
+        # SIGALRM, which ends the process.
+        self.running = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, self.previous)
         self.seconds = time.perf_counter() - self.started - self.overhead
