@@ -7,5 +7,6 @@ class WebhooksConfig(AppConfig):
     verbose_name = _("Webhooks")
 
     def ready(self):
-        # Publishing, unpublishing and deleting pages record deliveries.
-        from . import delivery  # noqa: F401
+        # Publishing, unpublishing, moving and deleting pages, and changing what pages show,
+        # record deliveries.
+        from . import content_events, delivery  # noqa: F401

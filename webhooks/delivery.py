@@ -99,7 +99,7 @@ def record(event, endpoints, payload):
     """One delivery per endpoint, in the change's transaction; sent once it commits.
 
     `payload` is called after the commit: the paths a change touched are found by rendering
-    pages as the change left them.
+    pages as the change left them. When it gives None, the deliveries are dropped.
     """
     deliveries = [
         WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload={})
@@ -110,6 +110,10 @@ def record(event, endpoints, payload):
         def send_when_committed():
             body = payload()
             ids = [delivery.pk for delivery in deliveries]
+            if body is None:
+                # The change turned out to show nowhere: there is nothing to revalidate.
+                WebhookDelivery.objects.filter(pk__in=ids).delete()
+                return
             WebhookDelivery.objects.filter(pk__in=ids).update(payload=body)
             for pk in ids:
                 deliver.enqueue(str(pk))

@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection, transaction
-from django.db.models import Q
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.http import Http404
@@ -30,7 +29,7 @@ from django.test import RequestFactory
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, get_page_models
 from wagtail.signals import pre_page_move
 
 from pages.visibility import public_pages
@@ -55,13 +54,15 @@ class Shown:
 class Snapshot:
     """The state of a page and of the pages that may show it, before a change."""
 
-    shown: Shown
+    shown: Shown | None
     # The transaction it was taken in: one rolled back leaves a snapshot no later one uses.
     block: object
     # {page id: (path, digest of its HTML)} of the candidates public before the change.
     rendered: dict = field(default_factory=dict)
     # {page id: url_path} of the page's public descendants before the change.
     descendants: dict = field(default_factory=dict)
+    # A setting's field values before the change.
+    values: dict | None = None
 
 
 _local = threading.local()
@@ -109,30 +110,67 @@ def digest(page):
     return path, hashlib.sha256(body if isinstance(body, bytes) else body.encode()).hexdigest()
 
 
-def linked_pages(page):
-    """Pages the page links to or relates to, and pages that do so to it, in every language."""
+def linked_pages(pages):
+    """Pages the pages link to or relate to, and pages that do so to them, in every language."""
     page_type = ReferenceIndex._get_base_content_type(Page)
-    outgoing = ReferenceIndex.get_references_for_object(page).filter(to_content_type=page_type)
-    incoming = ReferenceIndex.get_references_to(page).filter(base_content_type=page_type)
-    ids = {int(pk) for pk in outgoing.values_list("to_object_id", flat=True)}
-    ids |= {int(pk) for pk in incoming.values_list("object_id", flat=True)}
-    keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    return set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    keys = [str(page.pk) for page in pages]
+    outgoing = ReferenceIndex.objects.filter(
+        base_content_type=page_type, object_id__in=keys, to_content_type=page_type
+    ).values_list("to_object_id", flat=True)
+    incoming = ReferenceIndex.objects.filter(
+        to_content_type=page_type, to_object_id__in=keys, base_content_type=page_type
+    ).values_list("object_id", flat=True)
+    ids = {int(pk) for pk in outgoing} | {int(pk) for pk in incoming}
+    translation_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    return set(
+        Page.objects.filter(translation_key__in=translation_keys).values_list("pk", flat=True)
+    )
+
+
+def neighbours(pages):
+    """Ids of the pages that list or relate to the pages: sections, homes, linked pages."""
+    steplen = Page.steplen
+    tree_paths = {page.path[:-steplen] for page in pages} | {
+        page.path[: steplen * 2] for page in pages
+    }
+    ids = set(Page.objects.filter(path__in=tree_paths).values_list("pk", flat=True))
+    return ids | linked_pages(pages)
 
 
 def candidates(page, with_descendants):
     """Ids of the pages whose rendering may show the page (see the module's docstring)."""
-    lists = Page.objects.filter(
-        Q(pk=page.get_parent().pk) | Q(depth=2, path=page.path[: Page.steplen * 2])
-    )
     translations = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
-    ids = {*lists.values_list("pk", flat=True), *translations.values_list("pk", flat=True)}
-    ids |= linked_pages(page)
+    ids = neighbours([page]) | set(translations.values_list("pk", flat=True))
     if with_descendants:
         for translation_ in translations:
             ids |= set(translation_.get_descendants().values_list("pk", flat=True))
     ids.discard(page.pk)
     return ids
+
+
+def showing(obj):
+    """Ids of the pages that may show a snippet, image or document, or list a page that does.
+
+    Pages that refer to it in any language (Wagtail's reference index, and the sectors, which
+    it does not index), what lists those pages, and the pages under each home page: the
+    sections filter by sectors, series and regions, and information pages show the offices.
+    """
+    objects = [obj]
+    if hasattr(obj, "translation_key"):
+        objects = list(type(obj).objects.filter(translation_key=obj.translation_key))
+    page_type = ReferenceIndex._get_base_content_type(Page)
+    referring = set()
+    for item in objects:
+        references = ReferenceIndex.get_references_to(item).filter(base_content_type=page_type)
+        referring |= {int(pk) for pk in references.values_list("object_id", flat=True)}
+    for model in get_page_models():
+        if any(field.name == "sectors" for field in model._meta.many_to_many):
+            in_sector = model.objects.filter(sectors__in=[item.pk for item in objects])
+            if obj._meta.model_name == "sector":
+                referring |= set(in_sector.values_list("pk", flat=True))
+    pages = list(Page.objects.filter(pk__in=referring))
+    sections = Page.objects.filter(depth=3).values_list("pk", flat=True)
+    return referring | neighbours(pages) | set(sections)
 
 
 def is_public(page):
@@ -151,8 +189,7 @@ def take_snapshot(page, new_state=None):
     `new_state` is the page as it is about to be saved, when known: the descendants of its
     translations are rendered only when its address or visibility changes.
     """
-    earlier = snapshots().get(page.pk)
-    if earlier is not None and earlier.block is not None and earlier.block is outermost_block():
+    if is_current(page.pk):
         return
     stored = Page.objects.filter(pk=page.pk).first()
     if stored is None:
@@ -161,17 +198,31 @@ def take_snapshot(page, new_state=None):
     moving = new_state is None or (
         new_state.url_path != stored.url_path or new_state.live != stored.live
     )
-    snapshot = snapshots()[page.pk] = Snapshot(
-        shown=shown,
-        block=outermost_block(),
-        rendered=render_public(candidates(stored, with_descendants=moving)),
-        descendants=public_descendants(stored),
+    keep(
+        page.pk,
+        Snapshot(
+            shown=shown,
+            block=outermost_block(),
+            rendered=render_public(candidates(stored, with_descendants=moving)),
+            descendants=public_descendants(stored),
+        ),
     )
+
+
+def is_current(key):
+    """Whether a snapshot of this transaction is kept under the key: the earliest state wins."""
+    earlier = snapshots().get(key)
+    return earlier is not None and earlier.block is not None and earlier.block is outermost_block()
+
+
+def keep(key, snapshot):
+    """Keep the snapshot for the event the change will queue."""
+    snapshots()[key] = snapshot
 
     def forget_if_unused():
         # A change that queued no event (no endpoint wanted it) leaves nothing behind.
-        if snapshots().get(page.pk) is snapshot and page.pk not in awaited():
-            del snapshots()[page.pk]
+        if snapshots().get(key) is snapshot and key not in awaited():
+            del snapshots()[key]
 
     transaction.on_commit(forget_if_unused)
 
@@ -286,3 +337,50 @@ def snapshot_before_publication(sender, instance, update_fields=None, **kwargs):
 def snapshot_before_move(sender, instance, **kwargs):
     if instance.live and someone_listens():
         take_snapshot(instance)
+
+
+def content_key(obj):
+    """The snapshot key of a snippet, image, document or setting."""
+    return (obj._meta.label, obj.pk)
+
+
+def snapshot_content(obj, values=None):
+    """Render the pages that may show the object, before a change to it.
+
+    A setting is shown on every page: its `values` are kept instead, and compared.
+    """
+    key = content_key(obj)
+    if is_current(key):
+        return
+    rendered = {} if values is not None else render_public(showing(obj))
+    keep(key, Snapshot(shown=None, block=outermost_block(), rendered=rendered, values=values))
+
+
+def content_paths(obj, key):
+    """The paths whose rendering a committed change to the object changed."""
+    snapshot = snapshots().pop(key, None)
+    awaited().discard(key)
+    if snapshot is not None and snapshot.values is not None:
+        changed = snapshot.values != field_values(obj)
+        return every_public_path() if changed else []
+    before = snapshot.rendered if snapshot else {}
+    ids = set(before)
+    if obj.pk is not None and type(obj).objects.filter(pk=obj.pk).exists():
+        ids |= showing(obj)
+    after = render_public(ids)
+    changed = set()
+    for pk in ids:
+        old, new = before.get(pk), after.get(pk)
+        if old != new:
+            changed |= {entry[0] for entry in (old, new) if entry}
+    return sorted(path for path in changed if path)
+
+
+def every_public_path():
+    """The path of every public page, in every language."""
+    return sorted({page.get_url() for page in public_pages()} - {None})
+
+
+def field_values(obj):
+    """{field: value} of a model instance's concrete fields."""
+    return {field.attname: getattr(obj, field.attname) for field in obj._meta.concrete_fields}

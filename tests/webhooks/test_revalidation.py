@@ -9,11 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.core.files.base import ContentFile
 from django.test import Client
 
-from pages.models import NewsRelatedPage
+from pages.models import HelpdeskSettings, NewsRelatedPage
 from pages.visibility import public_pages
 from tests import factories
+from tests.graphql_api import content
 from tests.graphql_api.conftest import ja_tree, publish  # noqa: F401 -- ja_tree is a fixture
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 
@@ -40,12 +42,25 @@ def told(delivery):
 def site(site_tree, ja_tree, django_capture_on_commit_callbacks):  # noqa: F811
     """Both languages: a partner with an article relating to it, another article, a webinar,
     an open call, an information page in the menu; one endpoint listening."""
+    HelpdeskSettings.load()  # created with its defaults by the first page that reads it
+    mobility = content.sector("Mobility", "mobility", ja_name="モビリティ", ja=site_tree.ja)
+    photo = content.image()
+    call_text = content.document()
     partner = factories.PartnerPageFactory(parent=site_tree.partners, title="Oulu", slug="oulu")
-    article = factories.NewsPageFactory(parent=site_tree.news, title="Visit", slug="visit")
+    article = factories.NewsPageFactory(
+        parent=site_tree.news, title="Visit", slug="visit", image=photo
+    )
     NewsRelatedPage.objects.create(news=article, page=partner, sort_order=0)
+    article.sectors.set([mobility])
     article = publish(article)
-    other = factories.NewsPageFactory(parent=site_tree.news, title="Other", slug="other")
-    factories.WebinarPageFactory(parent=site_tree.webinars, title="Smart cities")
+    other = factories.NewsPageFactory(
+        parent=site_tree.news,
+        title="Other",
+        slug="other",
+        body=[("paragraph", f"<p>{content.document_link(call_text, 'The call')}</p>")],
+    )
+    series = factories.WebinarSeriesFactory(name="Cluster talks")
+    factories.WebinarPageFactory(parent=site_tree.webinars, title="Smart cities", series=series)
     factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
     about = factories.InformationPageFactory(
         parent=site_tree.home, title="About", slug="about", show_in_menus=True
@@ -62,6 +77,10 @@ def site(site_tree, ja_tree, django_capture_on_commit_callbacks):  # noqa: F811
         partner=partner,
         about=about,
         ja_article=ja_article,
+        mobility=mobility,
+        photo=photo,
+        call_text=call_text,
+        series=series,
         capture=django_capture_on_commit_callbacks,
     )
 
@@ -182,3 +201,65 @@ def test_a_japanese_section_retitled(site):
     )
     assert told_paths == changed
     assert "/ja/news/visit/" in changed
+
+
+def test_a_sector_renamed(site):
+    def rename():
+        site.mobility.name = "Smart mobility"
+        site.mobility.save()
+
+    changed, told_paths, [delivery] = changes(site, rename)
+    assert delivery.event == "content.changed"
+    assert delivery.payload["object"]["type"] == "pages.Sector"
+    assert told_paths == changed
+    assert "/en/news/visit/" in changed
+
+
+def test_an_image_given_a_new_alt_text(site):
+    def describe():
+        site.photo.description = "Cluster managers on Oulu harbour"
+        site.photo.save()
+
+    changed, told_paths, [delivery] = changes(site, describe)
+    assert delivery.payload["object"]["type"] == "pages.LibraryImage"
+    assert told_paths == changed
+    assert {"/en/news/visit/", "/en/news/"} <= changed
+
+
+def test_a_document_with_a_new_file(site):
+    def replace():
+        site.call_text.file = ContentFile(b"%PDF-1.4 new call text", name="call-2027.pdf")
+        site.call_text.save()
+
+    changed, told_paths, _ = changes(site, replace)
+    assert told_paths == changed == {"/en/news/other/"}
+
+
+def test_a_change_no_page_shows_sends_nothing(site):
+    def retitle():
+        site.call_text.title = "Call text, final"
+        site.call_text.save()
+
+    changed, told_paths, deliveries = changes(site, retitle)
+    assert (changed, told_paths, deliveries) == (set(), set(), [])
+
+
+def test_a_series_renamed(site):
+    def rename():
+        site.series.name = "Cluster conversations"
+        site.series.save()
+
+    changed, told_paths, _ = changes(site, rename)
+    # The webinar names its series; the list's cards do not.
+    assert told_paths == changed == {"/en/webinars/smart-cities/"}
+
+
+def test_the_helpdesk_settings_changed(site):
+    def change():
+        settings = HelpdeskSettings.load()
+        settings.contact_email = "contact@ejrc.example"
+        settings.save()
+
+    changed, told_paths, _ = changes(site, change)
+    assert told_paths == changed
+    assert {"/en/", "/ja/", "/en/news/visit/"} <= changed
