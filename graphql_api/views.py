@@ -11,6 +11,7 @@ from strawberry.http import GraphQLRequestData
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, HttpResponseNotModified
 from django.templatetags.static import static
 from django.views.decorators.csrf import csrf_exempt
@@ -24,6 +25,7 @@ from .http.persisted import (
     resolve_document,
     trusted_documents,
 )
+from .http.responses import Refusal
 from .schema import schema
 
 PREVIEW_ARGUMENT = "previewToken"
@@ -32,6 +34,8 @@ UNSUPPORTED_MEDIA_TYPE = "Send the operation as application/json (Content-Type h
 # before anything walks it recursively (the parser, the string checks, variable coercion).
 MAX_JSON_DEPTH = 32
 JSON_TOO_DEEP = f"The request's JSON nests arrays and objects more than {MAX_JSON_DEPTH} deep."
+BODY_TOO_LARGE = "The request body is larger than this server's limit of %d bytes."
+NO_GRAPHIQL = "No GraphQL query found in the request, and this server has no in-browser IDE."
 
 # GraphiQL's files as strawberry's page names them on a CDN, and the copies the project serves
 # (graphql_api/static/graphiql): the IDE makes no outside request.
@@ -70,48 +74,53 @@ class HelpdeskGraphQLView(GraphQLView):
         return html
 
     def dispatch(self, request, *args, **kwargs):
+        """The answer; a refusal, ours or strawberry's, as a GraphQL error in the negotiated type."""
         try:
             return self.limited_dispatch(request, *args, **kwargs)
-        except MethodNotAllowed as error:
-            response = plain_response(str(error), status=405)
-            response["Allow"] = "GET, POST"
-            return response
-        except NestedTooDeeply:
-            body = responses.refusal(JSON_TOO_DEEP, "JSON_TOO_DEEP", limit=MAX_JSON_DEPTH)
+        except HTTPException as error:
+            status, body, headers = responses.refused(error)
+            # A client that accepts neither JSON type (406) gets the default one.
+            media_type = getattr(self, "media_type", None) or responses.JSON
             return HttpResponse(
                 self.encode_json(body),
-                status=400,
-                content_type=responses.content_type(self.media_type),
+                status=status,
+                content_type=responses.content_type(media_type),
+                headers=headers,
             )
 
     def limited_dispatch(self, request, *args, **kwargs):
         """Refuses what GraphQL cannot read, then runs within the time limit."""
         self.media_type = responses.media_type_for(request.headers.get("Accept"))
         if self.media_type is None:
-            return plain_response(responses.NOT_ACCEPTABLE, status=406)
+            raise Refusal(406, responses.NOT_ACCEPTABLE)
         if request.method == "POST" and request.content_type != "application/json":
-            return plain_response(UNSUPPORTED_MEDIA_TYPE, status=415)
+            raise Refusal(415, UNSUPPORTED_MEDIA_TYPE)
         try:
             request.body.decode()
-        except UnicodeDecodeError:
-            return plain_response("The request body is not valid UTF-8.", status=400)
+        except RequestDataTooBig as error:
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            raise Refusal(400, BODY_TOO_LARGE % limit, "BODY_TOO_LARGE", limit=limit) from error
+        except UnicodeDecodeError as error:
+            raise Refusal(400, "The request body is not valid UTF-8.") from error
         with TimeLimit():
             return self.cached_dispatch(request, *args, **kwargs)
 
     def cached_dispatch(self, request, *args, **kwargs):
         """Anonymous reads from the response cache; the rest run."""
         operation = cacheable_operation(request)
+        # self.run, not strawberry's dispatch, which answers a refusal in plain text: refusals
+        # reach dispatch, which answers them all alike.
         # Every request but an answer from the cache counts against the client's rate limit.
         request.ran_uncached = True
         if operation is None:
             # Signed-in and preview reads, and anything else the cache skips, stay private.
-            response = super().dispatch(request, *args, **kwargs)
+            response = self.run(request)
             response["Cache-Control"] = "private, no-store"
             return response
         slot = caching.CacheSlot(operation) if settings.GRAPHQL_RESPONSE_CACHE_SECONDS else None
         found = slot.get() if slot else None
         if found is None:
-            response = super().dispatch(request, *args, **kwargs)
+            response = self.run(request)
             if response.status_code != 200 or b'"errors"' in response.content:
                 response["Cache-Control"] = "no-store"  # the next try may well succeed
                 return response
@@ -129,27 +138,39 @@ class HelpdeskGraphQLView(GraphQLView):
         """The JSON body: one operation, as an object, of storable text."""
         decoded = load_json(data)
         if isinstance(decoded, list):
-            raise HTTPException(400, "Batching is not supported: send one operation per request.")
+            raise Refusal(400, "Batching is not supported: send one operation per request.")
         if not isinstance(decoded, dict):
-            raise HTTPException(400, "The request body must be a JSON object.")
+            raise Refusal(400, "The request body must be a JSON object.")
         check_strings(decoded)
         self.decoded_body = decoded  # read again for `documentId`, which strawberry drops
         return decoded
 
     def parse_query_params(self, params):
         """GET parameters, held to the rules of a JSON body."""
-        check_strings(dict(params))
-        return super().parse_query_params(params)
+        params = dict(params)
+        check_strings(params)
+        # Not strawberry's parse_json: its errors and decode_json's speak of a request body.
+        for name in ("variables", "extensions"):
+            if params.get(name):
+                try:
+                    params[name] = load_json(params[name])
+                except ValueError as error:
+                    raise Refusal(400, f"The `{name}` parameter is not valid JSON.") from error
+                check_strings(params[name])
+        return params
 
     def should_render_graphql_ide(self, request):
         """GraphiQL for a browser's bare GET, never for a persisted operation without `query`."""
         # fetch() sends Accept: */*, which strawberry reads as a browser asking for the IDE.
         params = request.query_params
-        return (
+        wanted = (
             "documentId" not in params
             and "extensions" not in params
             and super().should_render_graphql_ide(request)
         )
+        if wanted and not self.graphql_ide:
+            raise Refusal(404, NO_GRAPHIQL)
+        return wanted
 
     def parse_http_body(self, request):
         """Strawberry's reading of the request, with the `documentId` of a persisted document."""
@@ -183,7 +204,7 @@ class HelpdeskGraphQLView(GraphQLView):
             )
         except HTTPException as error:
             if isinstance(error.__cause__, InvalidOperationTypeError):
-                raise MethodNotAllowed("Only queries may be sent by GET.") from error
+                raise Refusal(405, "Only queries may be sent by GET.") from error
             raise
         sha = registration(request_data.query, request_data.extensions)
         if sha and result.data is not None:
@@ -215,12 +236,11 @@ class PersistedRequestData(GraphQLRequestData):
     document_id: object = None
 
 
-class MethodNotAllowed(Exception):
-    """A request whose operation the HTTP method may not carry."""
-
-
-class NestedTooDeeply(Exception):
+class NestedTooDeeply(Refusal):
     """JSON in a request whose arrays and objects nest deeper than MAX_JSON_DEPTH."""
+
+    def __init__(self):
+        super().__init__(400, JSON_TOO_DEEP, "JSON_TOO_DEEP", limit=MAX_JSON_DEPTH)
 
 
 def load_json(text):
@@ -251,11 +271,11 @@ def check_strings(value):
             check_strings(item)
     elif isinstance(value, str):
         if "\x00" in value:
-            raise HTTPException(400, "The request contains a NUL character (\\u0000).")
+            raise Refusal(400, "The request contains a NUL character (\\u0000).")
         try:
             value.encode()
         except UnicodeEncodeError as error:
-            raise HTTPException(400, "The request contains an unpaired surrogate.") from error
+            raise Refusal(400, "The request contains an unpaired surrogate.") from error
 
 
 def is_private(request):
@@ -266,11 +286,6 @@ def is_private(request):
         return True
     # A session cookie alone proves nothing: anyone can send one to skip the cache.
     return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
-
-
-def plain_response(message, status):
-    """A request refused before GraphQL could read it."""
-    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
 def cacheable_operation(request):

@@ -2,6 +2,8 @@
 
 import re
 
+from cross_web import HTTPException
+
 from django.conf import settings
 
 from graphql_api.common.errors import TOO_DEEP, is_bad_input, is_internal
@@ -11,6 +13,15 @@ JSON = "application/json"
 NOT_ACCEPTABLE = (
     f"This endpoint answers in {GRAPHQL_RESPONSE} or {JSON}; the Accept header allows neither."
 )
+ALLOWED_METHODS = "GET, POST"
+# The code of a refusal that names none of its own, by its status.
+REFUSAL_CODES = {
+    400: "BAD_REQUEST",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    406: "NOT_ACCEPTABLE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+}
 # graphql-core's hints ("Did you mean 'news'?") describe the schema to whoever probes it.
 SUGGESTION = re.compile(r" Did you mean [^?]*\?")
 
@@ -61,6 +72,26 @@ def content_type(media_type):
 def refusal(message, code, **details):
     """The body of a request refused before GraphQL could read it: one error, no data."""
     return {"errors": [{"message": message, "extensions": {"code": code, **details}}]}
+
+
+class Refusal(HTTPException):
+    """A request refused before GraphQL could run it: status, message, code and details."""
+
+    def __init__(self, status, message, code=None, **details):
+        super().__init__(status, message)
+        self.code, self.details = code, details
+
+
+def refused(error):
+    """(status, body, headers) of a refused request, strawberry's refusals included."""
+    status = error.status_code
+    code = getattr(error, "code", None) or REFUSAL_CODES.get(status, "BAD_REQUEST")
+    body = refusal(error.reason, code, **getattr(error, "details", {}))
+    # The next try of a refused request may well succeed; no cache keeps a refusal.
+    headers = {"Cache-Control": "no-store"}
+    if status == 405:
+        headers["Allow"] = ALLOWED_METHODS  # RFC 9110 requires it with every 405
+    return status, body, headers
 
 
 def answer(result, media_type, request_id):

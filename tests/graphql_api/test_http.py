@@ -98,33 +98,7 @@ def test_invalid_json_body(client, locales):
     assert response.status_code == 400
 
 
-SEARCH_VARIABLE = b"query ($q: String!) { search(query: $q) { totalCount } }"
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        (b"null", "The request body must be a JSON object."),
-        (b'"{ sectors { totalCount } }"', "The request body must be a JSON object."),
-        (b"42", "The request body must be a JSON object."),
-        (b"\xff\xfe{}", "The request body is not valid UTF-8."),
-        (
-            b'{"query": "{ sectors { totalCount } }\xc3\x28"}',
-            "The request body is not valid UTF-8.",
-        ),
-        (
-            b'{"query": "' + SEARCH_VARIABLE + b'", "variables": {"q": "a\\u0000b"}}',
-            "The request contains a NUL character (\\u0000).",
-        ),
-        (
-            b'{"query": "' + SEARCH_VARIABLE + b'", "variables": {"q": "\\ud800"}}',
-            "The request contains an unpaired surrogate.",
-        ),
-    ],
-)
-def test_a_malformed_body_is_a_400_that_says_why(client, locales, body, message):
-    response = client.post("/graphql/", body, content_type="application/json")
-    assert (response.status_code, response.content.decode()) == (400, message)
+# Other malformed requests, and every other refusal: tests/graphql_api/test_protocol.py.
 
 
 DEEP_JSON = "[" * 100_000 + "]" * 100_000
@@ -178,14 +152,6 @@ def test_a_string_literal_no_column_can_hold_is_refused(client, locales, literal
     )
     assert response.status_code == 400
     assert [error["message"] for error in response.json()["errors"]] == [message]
-
-
-def test_a_nul_character_in_get_parameters_is_a_400(client, locales):
-    response = client.get("/graphql/", {"query": '{ search(query: "a\x00") { totalCount } }'})
-    assert (response.status_code, response.content.decode()) == (
-        400,
-        "The request contains a NUL character (\\u0000).",
-    )
 
 
 @pytest.mark.parametrize("value", ["99999999999999999999", "2147483648", "²", "١٢"])

@@ -110,43 +110,240 @@ def test_arguments_that_leave_no_data_are_a_400_in_graphql_response_json(client,
     assert (response.status_code, response.json()["data"]) == (400, None)
 
 
-def test_an_accept_header_without_a_graphql_media_type_is_a_406(client, locales):
-    response = post(client, "{ __typename }", "image/png")
-    assert (response.status_code, response.content.decode()) == (
-        406,
-        "This endpoint answers in application/graphql-response+json or application/json; "
-        "the Accept header allows neither.",
+def refusal(message, code="BAD_REQUEST", **details):
+    """The body of a request refused before GraphQL could run it."""
+    return {"errors": [{"message": message, "extensions": {"code": code, **details}}]}
+
+
+def send(client, method, data, content_type=JSON, **headers):
+    """A request to /graphql/: GET data are its parameters, other methods' its body."""
+    if method == "get":
+        return client.get("/graphql/", data, **headers)
+    return getattr(client, method)("/graphql/", data, content_type=content_type, **headers)
+
+
+QUERY = "{ __typename }"
+SEARCH = "query ($q: String!) { search(query: $q) { totalCount } }"
+NOT_AN_OBJECT = refusal("The request body must be a JSON object.")
+NOT_UTF_8 = refusal("The request body is not valid UTF-8.")
+NOT_JSON = refusal("Unable to parse request body as JSON")
+NUL = refusal("The request contains a NUL character (\\u0000).")
+NO_QUERY = refusal("No GraphQL query found in the request")
+BY_GET_AND_POST = refusal("GraphQL only supports GET and POST requests.", "METHOD_NOT_ALLOWED")
+NOT_JSON_CONTENT = refusal(
+    "Send the operation as application/json (Content-Type header).", "UNSUPPORTED_MEDIA_TYPE"
+)
+
+
+@pytest.mark.parametrize(
+    ("method", "data", "content_type", "status", "body"),
+    [
+        pytest.param(
+            "post",
+            json.dumps([{"query": QUERY}, {"query": QUERY}]),
+            JSON,
+            400,
+            refusal("Batching is not supported: send one operation per request."),
+            id="batch",
+        ),
+        pytest.param(
+            "post",
+            json.dumps([{"query": QUERY}]),
+            JSON,
+            400,
+            refusal("Batching is not supported: send one operation per request."),
+            id="batch-of-one",
+        ),
+        pytest.param("post", "null", JSON, 400, NOT_AN_OBJECT, id="json-null"),
+        pytest.param("post", '"{ __typename }"', JSON, 400, NOT_AN_OBJECT, id="json-string"),
+        pytest.param("post", "42", JSON, 400, NOT_AN_OBJECT, id="json-number"),
+        pytest.param("post", "{not json", JSON, 400, NOT_JSON, id="not-json"),
+        pytest.param("post", b"\xff\xfe{}", JSON, 400, NOT_UTF_8, id="not-utf-8"),
+        pytest.param(
+            "post",
+            b'{"query": "{ __typename }\xc3\x28"}',
+            JSON,
+            400,
+            NOT_UTF_8,
+            id="not-utf-8-in-string",
+        ),
+        # JSON allows no raw control character in a string.
+        pytest.param(
+            "post", b'{"query": "{ __typename }\x00"}', JSON, 400, NOT_JSON, id="nul-byte"
+        ),
+        pytest.param(
+            "post",
+            json.dumps({"query": SEARCH, "variables": {"q": "a\x00b"}}),
+            JSON,
+            400,
+            NUL,
+            id="nul-escaped",
+        ),
+        pytest.param(
+            "post",
+            f'{{"query": "{SEARCH}", "variables": {{"q": "\\ud800"}}}}',
+            JSON,
+            400,
+            refusal("The request contains an unpaired surrogate."),
+            id="lone-surrogate",
+        ),
+        pytest.param(
+            "get",
+            {"query": '{ search(query: "a\x00") { totalCount } }'},
+            None,
+            400,
+            NUL,
+            id="nul-get",
+        ),
+        pytest.param(
+            "get",
+            {"query": SEARCH, "variables": "{not json"},
+            None,
+            400,
+            refusal("The `variables` parameter is not valid JSON."),
+            id="get-variables-not-json",
+        ),
+        pytest.param(
+            "get",
+            {"query": QUERY, "extensions": "{not json"},
+            None,
+            400,
+            refusal("The `extensions` parameter is not valid JSON."),
+            id="get-extensions-not-json",
+        ),
+        pytest.param(
+            "get",
+            {"query": SEARCH, "variables": "[]"},
+            None,
+            400,
+            refusal("The GraphQL operation's `variables` must be an object or null, if provided."),
+            id="get-variables-not-an-object",
+        ),
+        pytest.param("post", "{}", JSON, 400, NO_QUERY, id="no-query"),
+        pytest.param("post", '{"query": null}', JSON, 400, NO_QUERY, id="null-query"),
+        pytest.param("get", {"variables": "{}"}, None, 400, NO_QUERY, id="no-query-get"),
+        pytest.param(
+            "post",
+            '{"query": 1}',
+            JSON,
+            400,
+            refusal("The GraphQL operation's `query` must be a string or null, if provided."),
+            id="query-not-a-string",
+        ),
+        pytest.param(
+            "post",
+            json.dumps({"query": "query A { __typename }", "operationName": "B"}),
+            JSON,
+            400,
+            refusal('Unknown operation named "B".'),
+            id="unknown-operation-name",
+        ),
+        pytest.param("put", json.dumps({"query": QUERY}), JSON, 405, BY_GET_AND_POST, id="put"),
+        pytest.param("patch", json.dumps({"query": QUERY}), JSON, 405, BY_GET_AND_POST, id="patch"),
+        pytest.param("delete", "", JSON, 405, BY_GET_AND_POST, id="delete"),
+        pytest.param("options", "", JSON, 405, BY_GET_AND_POST, id="options"),
+        pytest.param(
+            "get",
+            {"query": "mutation { x }"},
+            None,
+            405,
+            refusal("Only queries may be sent by GET.", "METHOD_NOT_ALLOWED"),
+            id="mutation-by-get",
+        ),
+        pytest.param("post", QUERY, "text/plain", 415, NOT_JSON_CONTENT, id="text-plain"),
+        pytest.param(
+            "post",
+            "query={ __typename }",
+            "application/x-www-form-urlencoded",
+            415,
+            NOT_JSON_CONTENT,
+            id="form",
+        ),
+        pytest.param("post", "query={ __typename }", "", 415, NOT_JSON_CONTENT, id="no-type"),
+        pytest.param(
+            "post",
+            "--x--",
+            "multipart/form-data; boundary=x",
+            415,
+            NOT_JSON_CONTENT,
+            id="multipart",
+        ),
+    ],
+)
+@pytest.mark.parametrize("accept", [JSON, GRAPHQL_RESPONSE])
+def test_every_refusal_is_a_graphql_error_in_the_accepted_type(
+    client, locales, method, data, content_type, status, body, accept
+):
+    response = send(client, method, data, content_type, HTTP_ACCEPT=accept)
+    assert (
+        response.status_code,
+        response["Content-Type"],
+        response.get("Allow"),
+        response["Cache-Control"],
+        response.json(),
+    ) == (
+        status,
+        f"{accept}; charset=utf-8",
+        "GET, POST" if status == 405 else None,
+        "no-store",
+        body,
     )
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", ""])
-def test_a_post_that_is_not_json_is_a_415(client, locales, content_type):
-    response = client.post("/graphql/", "query={ __typename }", content_type=content_type)
-    assert (response.status_code, response.content.decode()) == (
-        415,
-        "Send the operation as application/json (Content-Type header).",
+NOT_ACCEPTABLE = refusal(
+    "This endpoint answers in application/graphql-response+json or application/json; "
+    "the Accept header allows neither.",
+    "NOT_ACCEPTABLE",
+)
+
+
+@pytest.mark.parametrize(
+    ("method", "data", "accept", "status", "body"),
+    [
+        pytest.param(
+            "post", json.dumps({"query": QUERY}), "image/png", 406, NOT_ACCEPTABLE, id="406"
+        ),
+        pytest.param(
+            "get", {"query": QUERY}, "application/json;q=0", 406, NOT_ACCEPTABLE, id="q=0"
+        ),
+        # The Accept header is read first.
+        pytest.param("put", "{}", "image/png", 406, NOT_ACCEPTABLE, id="406-before-405"),
+        pytest.param(
+            "get",
+            {},
+            "text/html,*/*;q=0.8",
+            404,
+            refusal(
+                "No GraphQL query found in the request, and this server has no in-browser IDE.",
+                "NOT_FOUND",
+            ),
+            id="browser-without-graphiql",
+        ),
+    ],
+)
+def test_a_refusal_the_accept_header_does_not_type_is_in_application_json(
+    client, locales, method, data, accept, status, body
+):
+    response = send(client, method, data, HTTP_ACCEPT=accept)
+    assert (response.status_code, response["Content-Type"], response.json()) == (
+        status,
+        "application/json; charset=utf-8",
+        body,
     )
 
 
-def test_batches_are_refused(client, locales):
-    response = client.post(
-        "/graphql/",
-        json.dumps([{"query": "{ __typename }"}, {"query": "{ __typename }"}]),
-        content_type="application/json",
-    )
-    assert (response.status_code, response.content.decode()) == (
+@pytest.mark.parametrize("accept", [JSON, GRAPHQL_RESPONSE])
+def test_a_body_over_the_upload_limit_is_refused_with_the_limit(client, locales, settings, accept):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    response = post(client, "{ __typename }", accept, variables={"padding": "x" * 100})
+    assert (response.status_code, response["Content-Type"], response.json()) == (
         400,
-        "Batching is not supported: send one operation per request.",
-    )
-
-
-def test_only_queries_over_get_and_post_are_served(client, locales):
-    assert client.put("/graphql/", "{}", content_type="application/json").status_code == 405
-    response = client.get("/graphql/", {"query": "mutation { x }"})
-    assert (response.status_code, response["Allow"], response.content.decode()) == (
-        405,
-        "GET, POST",
-        "Only queries may be sent by GET.",
+        f"{accept}; charset=utf-8",
+        refusal(
+            "The request body is larger than this server's limit of 100 bytes.",
+            "BODY_TOO_LARGE",
+            limit=100,
+        ),
     )
 
 
