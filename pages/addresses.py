@@ -63,13 +63,27 @@ class PageUrls:
         located = self._locate(url_path)
         return None if located is None else located[1]
 
-    def _locate(self, url_path):
+    def link(self, url_path, from_request=True):
+        """What Wagtail's `page.get_url(request)` gives, or its `page.url` when not from_request."""
+        located = self._locate(url_path, from_request)
+        if located is None:
+            return None
+        root, path = located
+        # Wagtail links relatively within a single site, and to the site of the request; the
+        # request's site is looked up only when there are several.
+        if len({other.site_id for other in self.roots}) == 1:
+            return path
+        if from_request and root.site_id == self.request_site_id:
+            return path
+        return root.root_url + path
+
+    def _locate(self, url_path, from_request=True):
         """(site root, relative URL) of a page, the root picked as Wagtail picks it."""
         candidates = [root for root in self.roots if url_path.startswith(root.root_path)]
         if not candidates:
             return None
         root = candidates[0]
-        if len({candidate.site_id for candidate in candidates}) > 1:
+        if from_request and len({candidate.site_id for candidate in candidates}) > 1:
             # A page on several sites: the one being asked, where it is one of them.
             root = next(
                 (

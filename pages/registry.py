@@ -17,8 +17,9 @@ from wagtail.models import Page
 from . import models
 from . import structured_data as schema_org
 
-# (page, request, absolute URL) -> the schema.org object of the page, without @context.
-Describer = Callable[[Page, HttpRequest, str], dict]
+# (page, request, absolute URL, language code) -> the schema.org object of the page, without
+# @context.
+Describer = Callable[[Page, HttpRequest, str, str], dict]
 
 
 @dataclass(frozen=True)
@@ -38,16 +39,21 @@ class PageKind:
         """The template that renders pages of the type (Wagtail's `template` attribute)."""
         return get_template(self.model.template)
 
-    def describe(self, page, request):
+    def describe(self, page, request, url=None, language=None):
         """The page's JSON-LD object, or None when the type has no structured data."""
         if self.structured_data is None:
             return None
-        url = request.build_absolute_uri(page.get_url(request))
-        data = self.structured_data(page, request, url)
+        # Wagtail's URL and the page's locale by default; the API passes the ones it has read
+        # for a whole list at once.
+        if url is None:
+            url = request.build_absolute_uri(page.get_url(request))
+        if language is None:
+            language = page.locale.language_code
+        data = self.structured_data(page, request, url, language)
         return {
             "@context": "https://schema.org",
             "url": url,
-            "inLanguage": page.locale.language_code,
+            "inLanguage": language,
             **data,
         }
 

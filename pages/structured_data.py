@@ -6,6 +6,11 @@ from django.utils.translation import gettext, override
 from .models import NewsPage, WebinarPage
 from .models.webinars import EventFormat
 
+# The renditions the JSON-LD and the social cards link to.
+CARD_SPEC = "fill-1200x630"
+LOGO_SPEC = "max-400x400"
+RENDITION_SPECS = (CARD_SPEC, LOGO_SPEC)
+
 ATTENDANCE_MODES = {
     EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     EventFormat.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
@@ -26,6 +31,14 @@ def helpdesk_organization():
         "name": settings.WAGTAIL_SITE_NAME,
         "url": "https://www.ejrc-helpdesk.eu/",
     }
+
+
+def site_objects(page, language, request, trail):
+    """The page's WebSite on a language's home page, else its BreadcrumbList of trail()'s pairs."""
+    if page.depth <= 2:
+        return [web_site(language, request)]
+    # A callable: a home page has no trail, and reading one costs a query.
+    return [breadcrumb_list(trail(), request)]
 
 
 def breadcrumb_list(trail, request):
@@ -63,14 +76,14 @@ def web_site(language, request):
     }
 
 
-def image_url(image, request, spec="fill-1200x630"):
+def image_url(image, request, spec=CARD_SPEC):
     """Absolute URL of a rendition, for social cards."""
     if image is None:
         return None
     return request.build_absolute_uri(image.get_rendition(spec).url)
 
 
-def news_article(page, request, url):
+def news_article(page, request, url, language):
     """A NewsArticle published by the helpdesk."""
     data = {
         "@type": "NewsArticle",
@@ -86,7 +99,7 @@ def news_article(page, request, url):
     return data
 
 
-def organization(page, request, url):
+def organization(page, request, url, language):
     """A partner as an Organization with its address."""
     data = {
         "@type": "Organization",
@@ -101,13 +114,13 @@ def organization(page, request, url):
     if page.city:
         data["address"]["addressLocality"] = page.city
     if page.region_id:
-        data["address"]["addressRegion"] = page.region.localized_name(page.locale.language_code)
+        data["address"]["addressRegion"] = page.region.localized_name(language)
     if page.logo:
-        data["logo"] = image_url(page.logo, request, "max-400x400")
+        data["logo"] = image_url(page.logo, request, LOGO_SPEC)
     return data
 
 
-def event(page, request, url):
+def event(page, request, url, language):
     """A webinar or an event as a schema.org Event, online, on site or both."""
     cancelled = isinstance(page, WebinarPage) and page.is_cancelled
     online = {"@type": "VirtualLocation", "url": page.registration_url or url}

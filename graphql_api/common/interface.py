@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Optional
 
 import strawberry
+from strawberry.scalars import JSON
 
 from django.conf import settings
 from django.db.models import Q
@@ -19,6 +20,7 @@ from .locales import load_specific
 from .pagination import DEFAULT_LIMIT, Paginated, page_of_list
 from .scope import batch_of, scope_of, served_id
 from .selection import item_selections, typed_fields
+from .structured_data import json_ld
 
 
 @strawberry.type(description="A published translation of a page.")
@@ -161,6 +163,18 @@ class PageInterface:
     )
     def breadcrumbs(self, info: strawberry.Info) -> list["PageInterface"]:
         return ancestors_of(self, info)
+
+    @strawberry.field(
+        description="The schema.org JSON-LD the site renders for the page, in the page's "
+        'language, ready to put in <script type="application/ld+json"> elements: the objects '
+        "of its HTML, in order (its NewsArticle, Event or Organization where the type has one, "
+        "then the WebSite on a home page, the BreadcrumbList elsewhere). Serialise each with <, > "
+        "and & escaped (\\u003C, \\u003E, \\u0026), as the site does. URLs are absolute as in "
+        "the HTML: on the scheme and host this request reached where the HTML has its visitor's, "
+        "on a site's root URL where it has that (with several Wagtail sites only)."
+    )
+    def structured_data(self, info: strawberry.Info) -> list[JSON]:
+        return json_ld(self, lambda: ancestors_of(self, info))
 
     @strawberry.field(
         description="The page's parent, when it is public in the page's language (null for a "

@@ -7,6 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 
 # The Page interface's fields come from the base page row, whatever the page's type.
 INTERFACE = "Page"
+# Interface fields that read the page's own fields: asking one loads every type whole.
+SPECIFIC_INTERFACE_FIELDS = frozenset({"structuredData"})
 
 
 def _collect(selections, type_name, found):
@@ -37,10 +39,13 @@ def item_selections(info):
 
 
 def typed_fields(selections):
-    """Names of the page types whose own fields (beyond the interface's) are asked for."""
+    """Names of the page types whose own fields are asked for; None when every type's are."""
+    found = fields_by_type(selections)
+    if found.get(INTERFACE, set()) & SPECIFIC_INTERFACE_FIELDS:
+        return None
     return frozenset(
         type_name
-        for type_name, names in fields_by_type(selections).items()
+        for type_name, names in found.items()
         if type_name != INTERFACE and names - {"__typename"}
     )
 

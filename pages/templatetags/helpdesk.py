@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from .. import calendar_links, navigation, visibility
 from ..registry import kind_of
 from ..search import JAPANESE_RUN
-from ..structured_data import breadcrumb_list, open_graph, web_site
+from ..structured_data import open_graph, site_objects
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
 
 register = template.Library()
@@ -164,11 +164,12 @@ def json_ld(context, page):
 def site_json_ld(context, page):
     """The page's breadcrumbs (BreadcrumbList), and on a home page the WebSite, as JSON-LD."""
     request = context["request"]
-    if page.depth <= 2:
-        objects = [web_site(page.locale.language_code, request)]
-    else:
-        trail = [(crumb.title, crumb.url) for crumb in navigation.breadcrumbs(page)]
-        objects = [breadcrumb_list([*trail, (page.title, page.url)], request)]
+
+    def trail():
+        crumbs = [(crumb.title, crumb.url) for crumb in navigation.breadcrumbs(page)]
+        return [*crumbs, (page.title, page.url)]
+
+    objects = site_objects(page, page.locale.language_code, request, trail)
     return mark_safe("\n".join(json_ld_script(data) for data in objects))
 
 

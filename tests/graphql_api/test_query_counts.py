@@ -7,10 +7,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.images import get_image_model
+
 from pages import models
 from tests import factories
 from tests.graphql_api.content import at, document, embed, image, sector
-from tests.kinds import ITEM_KINDS, every_field, make_page
+from tests.kinds import ITEM_KINDS, every_field, factory_for, make_page, root_list_field
 
 # The queries every read of pages starts with, once per request.
 FACTS = ["locales", "view restrictions"]
@@ -114,7 +116,7 @@ query($locale: Locale, $fallback: Boolean, $limit: Int) {
   news(locale: $locale, fallback: $fallback, limit: $limit) {
     totalCount
     items {
-      id title url fullUrl locale date
+      id title url fullUrl locale date structuredData
       translations { id locale url }
       image { url(width: 320, height: 320, fill: true, format: WEBP) srcset alt focalPoint { x } }
       sectors { items { name locale } }
@@ -163,6 +165,8 @@ def news_queries(sector_translations):
         "their count",
         *SITE_ROOTS,
         "the request's site (fullUrl)",
+        "the renditions of the images the JSON-LD links to",
+        "the news' public ancestors (the JSON-LD's BreadcrumbList)",
         "the news' translations",
         "sector links, with the sectors",
         *sector_translations,
@@ -605,3 +609,43 @@ def test_every_field_of_every_kind_costs_the_same_for_2_and_8_pages(kind, gql, s
         assert len(data["pages"]["items"]) == limit
         counts[limit] = len(captured)
     assert counts[2] == counts[8], counts
+
+
+def joined(kind):
+    """Values for the relations every read of the kind joins: a new image each, a series, ..."""
+    values = {}
+    for name in kind.joins:
+        related = kind.model._meta.get_field(name).related_model
+        if related is get_image_model():
+            values[name] = image()
+        elif related is models.Region:
+            # The factories' partners are French clusters: a French NUTS region fits them.
+            values[name] = models.Region.objects.filter(kind="nuts", country="FR").first()
+        else:
+            values[name] = factory_for(related)()
+    return values
+
+
+@pytest.mark.parametrize("kind", ITEM_KINDS, ids=lambda kind: kind.name)
+def test_structured_data_costs_the_same_for_3_and_10_pages(kind, gql, site_tree):
+    for number in range(10):
+        make_page(kind, site_tree, title=f"{kind.name} {number}", **joined(kind))
+    field = root_list_field(kind)
+    items = "items { structuredData }"
+    lists = {
+        field: f"{field}(locale: $locale, fallback: true, limit: $limit) {{ {items} }}",
+        "pages": f"pages(locale: $locale, fallback: true, types: [{kind.name}], limit: $limit) "
+        f"{{ {items} }}",
+    }
+    for name, selection in lists.items():
+        query = f"query($locale: Locale, $limit: Int) {{ {selection} }}"
+        for locale in ("EN", "JA"):
+            # The first read makes the renditions the JSON-LD links to, as a page's first view.
+            gql(query, {"locale": locale, "limit": 10})
+            counts = {}
+            for limit in (3, 10):
+                with CaptureQueriesContext(connection) as captured:
+                    data = gql(query, {"locale": locale, "limit": limit})
+                assert len(data[name]["items"]) == limit
+                counts[limit] = len(captured)
+            assert counts[3] == counts[10], (name, locale, counts)

@@ -58,6 +58,8 @@ def test_the_same_urls_as_wagtail(sites, root, segments, host):
     expected = wagtail_parts(url_path, request)
     assert PageUrls(request).parts(url_path) == expected
     assert PageUrls(request).relative(url_path) == expected[0]
+    assert PageUrls(request).link(url_path) == Page(url_path=url_path).get_url(request)
+    assert PageUrls(request).link(url_path, from_request=False) == Page(url_path=url_path).url
 
 
 def test_examples(sites):
@@ -82,3 +84,18 @@ def test_examples(sites):
         "/en/expo/",
         "http://events.example.org/en/expo/",
     )
+    # Links as Wagtail's get_url(request) and url give them: relative on the site asked, and
+    # without a request on the site Wagtail lists first (the one with the deeper root).
+    assert urls.link(site_tree.events.url_path + "expo/") == "/en/events/expo/"
+    assert events.link(site_tree.events.url_path + "expo/") == "/en/expo/"
+    assert events.link(article.url_path) == "http://localhost/en/news/launch/"
+    assert urls.link(site_tree.events.url_path + "expo/", from_request=False) == (
+        "https://events.example.org/en/expo/"
+    )
+
+
+def test_one_site_links_relatively(site_tree):
+    urls = PageUrls(RequestFactory().get("/graphql/", HTTP_HOST="elsewhere.example.org"))
+    article = factories.NewsPageFactory(parent=site_tree.news, slug="launch")
+    assert urls.link(article.url_path) == "/en/news/launch/"
+    assert urls.link(article.url_path, from_request=False) == "/en/news/launch/"
