@@ -118,3 +118,20 @@ def next_change(now):
         if hasattr(model, "next_status_change"):
             moments.append(model.next_status_change(now))
     return min((moment for moment in moments if moment), default=None)
+
+
+def changed_by_clock(since, until):
+    """Ids of the live pages that time changed after since, up to until, with no one acting.
+
+    The pages that expired, and those whose derived status moved (a call opening or closing, or
+    its days left at a midnight of its time zone; a webinar or event starting or ending).
+    """
+    ids = set(
+        Page.objects.filter(live=True, expire_at__gt=since, expire_at__lte=until).values_list(
+            "pk", flat=True
+        )
+    )
+    for model in get_page_models():
+        if hasattr(model, "changed_by_clock"):
+            ids |= set(model.changed_by_clock(since, until).values_list("pk", flat=True))
+    return ids

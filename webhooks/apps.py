@@ -7,6 +7,6 @@ class WebhooksConfig(AppConfig):
     verbose_name = _("Webhooks")
 
     def ready(self):
-        # Publishing, unpublishing, moving and deleting pages, and changing what pages show,
-        # record deliveries.
-        from . import content_events, delivery  # noqa: F401
+        # Publishing, unpublishing, moving and deleting pages, changing what pages show, and
+        # the clock record deliveries.
+        from . import clock, content_events, delivery  # noqa: F401

@@ -48,9 +48,9 @@ def sign(secret, timestamp, body):
     return "sha256=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def page_payload(event, page, pk, gone=False):
+def page_payload(event, page, pk, gone=False, touched=None):
     """The JSON body describing what happened to a page, and the site paths it changed."""
-    touched = touched_paths(page, pk, gone=gone)
+    touched = touched or touched_paths(page, pk, gone=gone)
     return {
         "event": event,
         "page": {

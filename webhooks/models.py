@@ -232,3 +232,22 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.event} -> {self.endpoint}"
+
+
+class ClockCheck(models.Model):
+    """How far the clock's changes to pages have been sent (one row).
+
+    `rendered` holds the pages that the next moment will change, rendered beforehand: what a
+    delivery compares them with once that moment has passed.
+    """
+
+    checked_until = models.DateTimeField(verbose_name=_("checked until"))
+    next_moment = models.DateTimeField(verbose_name=_("next moment"), null=True, blank=True)
+    rendered = models.JSONField(verbose_name=_("rendered"), default=dict)
+
+    class Meta:
+        verbose_name = _("clock check")
+        verbose_name_plural = _("clock checks")
+
+    def __str__(self):
+        return f"Clock checked until {self.checked_until:%Y-%m-%d %H:%M:%S}"

@@ -173,6 +173,17 @@ def showing(obj):
     return referring | neighbours(pages) | set(sections)
 
 
+def changed_paths(before, ids):
+    """Paths of the pages among the ids whose rendering differs from `before` (render_public's)."""
+    after = render_public(ids)
+    changed = set()
+    for pk in ids:
+        old, new = before.get(pk), after.get(pk)
+        if old != new:
+            changed |= {entry[0] for entry in (old, new) if entry}
+    return changed
+
+
 def is_public(page):
     return public_pages().filter(pk=page.pk).exists()
 
@@ -258,11 +269,7 @@ def touched_paths(page, pk, gone=False):
     if not gone:
         moving = before is None or (before.url_path, before.public) != (after.url_path, now_public)
         ids |= candidates(page, with_descendants=moving)
-    rendered_after = render_public(ids)
-    for pk in ids:
-        old, new = rendered_before.get(pk), rendered_after.get(pk)
-        if old != new:
-            affected |= {entry[0] for entry in (old, new) if entry}
+    affected |= changed_paths(rendered_before, ids)
     if before != after:
         if in_navigation(page):
             affected |= language_paths(page.locale_id)
@@ -367,13 +374,7 @@ def content_paths(obj, key):
     ids = set(before)
     if obj.pk is not None and type(obj).objects.filter(pk=obj.pk).exists():
         ids |= showing(obj)
-    after = render_public(ids)
-    changed = set()
-    for pk in ids:
-        old, new = before.get(pk), after.get(pk)
-        if old != new:
-            changed |= {entry[0] for entry in (old, new) if entry}
-    return sorted(path for path in changed if path)
+    return sorted(path for path in changed_paths(before, ids) if path)
 
 
 def every_public_path():

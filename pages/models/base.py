@@ -76,6 +76,16 @@ class DerivedStatusMixin:
         moments = [found[name] + offset for name, offset in cls.status_boundaries if found[name]]
         return min(moments, default=None)
 
+    @classmethod
+    def changed_by_clock(cls, since, until):
+        """The live pages of the model whose status changes after since, up to until."""
+        crossed = Q()
+        for name, offset in cls.status_boundaries:
+            crossed |= Q(**{f"{name}__gt": since - offset, f"{name}__lte": until - offset})
+        if not cls.status_boundaries:
+            return cls.objects.none()
+        return cls.objects.filter(crossed, live=True)
+
     @property
     def status(self):
         """The status now."""

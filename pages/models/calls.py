@@ -260,6 +260,20 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
             moments.append(datetime.datetime.combine(tomorrow, datetime.time(0, 0), local.tzinfo))
         return min((moment for moment in moments if moment), default=None)
 
+    @classmethod
+    def changed_by_clock(cls, since, until):
+        """Also the calls whose days left change at a midnight of their time zone."""
+        changed = super().changed_by_clock(since, until)
+        still_open = cls.objects.filter(live=True, deadline__gt=since - cls.GRACE)
+        for zone in still_open.values_list("time_zone", flat=True).distinct():
+            local = since.astimezone(ZoneInfo(zone))
+            midnight = datetime.datetime.combine(
+                local.date() + datetime.timedelta(days=1), datetime.time(0, 0), local.tzinfo
+            )
+            if midnight <= until:
+                changed = changed | still_open.filter(time_zone=zone)
+        return changed.distinct()
+
     @property
     def closes_at(self):
         """The first instant applications are refused: the end of the deadline minute."""

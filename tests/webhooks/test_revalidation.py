@@ -5,18 +5,23 @@ the paths whose HTML changed must be exactly those the deliveries name (each pag
 path, the paths it affects), so that a front-end revalidating them shows what the CMS shows.
 """
 
+import datetime
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.utils import timezone
 
 from pages.models import HelpdeskSettings, NewsRelatedPage
 from pages.visibility import public_pages
 from tests import factories
 from tests.graphql_api import content
 from tests.graphql_api.conftest import ja_tree, publish  # noqa: F401 -- ja_tree is a fixture
+from webhooks.clock import send_clock_events
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +66,13 @@ def site(site_tree, ja_tree, django_capture_on_commit_callbacks):  # noqa: F811
     )
     series = factories.WebinarSeriesFactory(name="Cluster talks")
     factories.WebinarPageFactory(parent=site_tree.webinars, title="Smart cities", series=series)
-    factories.CallPageFactory(parent=site_tree.calls, title="Mobility", slug="mobility")
+    call = factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Mobility",
+        slug="mobility",
+        deadline_time=datetime.time(17, 0),
+        time_zone="Europe/Brussels",
+    )
     about = factories.InformationPageFactory(
         parent=site_tree.home, title="About", slug="about", show_in_menus=True
     )
@@ -81,6 +92,7 @@ def site(site_tree, ja_tree, django_capture_on_commit_callbacks):  # noqa: F811
         photo=photo,
         call_text=call_text,
         series=series,
+        call=call,
         capture=django_capture_on_commit_callbacks,
     )
 
@@ -263,3 +275,69 @@ def test_the_helpdesk_settings_changed(site):
     changed, told_paths, _ = changes(site, change)
     assert told_paths == changed
     assert {"/en/", "/ja/", "/en/news/visit/"} <= changed
+
+
+def clock_changes(site, before, after, extra_paths=()):
+    """changes() of the clock moving from one moment to another, the task run at both."""
+    with time_machine.travel(before, tick=False):
+        send_clock_events(before)  # renders ahead what the next moment changes
+        WebhookDelivery.objects.all().delete()
+        rendered_before = rendered(extra_paths)
+    with time_machine.travel(after, tick=False), site.capture(execute=True):
+        send_clock_events(after)
+    with time_machine.travel(after, tick=False):
+        rendered_after = rendered(extra_paths)
+    changed = {
+        path
+        for path in rendered_before.keys() | rendered_after.keys()
+        if rendered_before.get(path) != rendered_after.get(path)
+    }
+    deliveries = list(WebhookDelivery.objects.order_by("created_at"))
+    return changed, set().union(*map(told, deliveries)), deliveries
+
+
+def test_a_deadline_passing(site):
+    closes = site.call.closes_at
+    changed, told_paths, [delivery] = clock_changes(
+        site, closes - datetime.timedelta(minutes=1), closes + datetime.timedelta(seconds=1)
+    )
+    assert (delivery.event, delivery.payload["status"]) == ("page.status_changed", "closed")
+    assert told_paths == changed
+    # The call says it is closed; the home page's open calls no longer show it.
+    assert {"/en/calls/mobility/", "/en/"} <= changed
+
+
+def test_a_midnight_changing_the_days_left(site):
+    brussels = ZoneInfo("Europe/Brussels")
+    midnight = datetime.datetime.combine(
+        site.call.local_deadline.date() - datetime.timedelta(days=3), datetime.time(0), brussels
+    )
+    changed, told_paths, deliveries = clock_changes(
+        site, midnight - datetime.timedelta(minutes=1), midnight + datetime.timedelta(minutes=1)
+    )
+    assert [delivery.payload["status"] for delivery in deliveries] == ["open"]
+    assert told_paths == changed
+    assert "/en/calls/mobility/" in changed
+
+
+def test_a_webinar_starting(site):
+    webinar = site.tree.webinars.get_children().specific().get()
+    changed, told_paths, [delivery] = clock_changes(
+        site,
+        webinar.start - datetime.timedelta(minutes=1),
+        webinar.start + datetime.timedelta(minutes=1),
+    )
+    assert delivery.payload["status"] == "live"
+    assert told_paths == changed
+    assert "/en/webinars/smart-cities/" in changed
+
+
+def test_a_page_expiring(site):
+    moment = timezone.now().replace(microsecond=0) + datetime.timedelta(days=3)
+    type(site.other).objects.filter(pk=site.other.pk).update(expire_at=moment)
+    changed, told_paths, [delivery] = clock_changes(
+        site, moment - datetime.timedelta(minutes=1), moment + datetime.timedelta(minutes=1)
+    )
+    assert delivery.payload["page"]["path"] == "/en/news/other/"
+    assert told_paths == changed
+    assert {"/en/news/other/", "/en/news/"} <= changed
