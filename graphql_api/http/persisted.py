@@ -22,6 +22,8 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.core.exceptions import ImproperlyConfigured
 
+from graphql_api.embeds.documents import EMBED_DOCUMENTS
+
 APQ_KEY = "graphql:apq:{}"
 APQ_COUNT_KEY = "graphql:apq:registered"
 APQ_CLIENT_COUNT_KEY = "graphql:apq:registered:{}"
@@ -81,11 +83,15 @@ def _manifest(path, mtime):
                 f"document, whose SHA-256 is {document_hash(document)}."
             )
         manifest[sha] = document
-    return manifest
+    return own_documents() | manifest
 
 
 def trusted_documents():
-    """The manifest of trusted documents by hex digest, or None when any document may run."""
+    """The manifest of trusted documents by hex digest, or None when any document may run.
+
+    The project's own documents (the embeds') are always in it: partner sites' <ejrc-feed>
+    elements keep working when an operator trusts only the front-end's manifest.
+    """
     path = getattr(settings, "GRAPHQL_TRUSTED_DOCUMENTS", None)
     if not path:
         return None
@@ -96,6 +102,11 @@ def trusted_documents():
             f"GRAPHQL_TRUSTED_DOCUMENTS: cannot read {path} ({error})."
         ) from error
     return _manifest(str(path), mtime)
+
+
+def own_documents():
+    """{hex digest: document} of the documents the project's embeds send."""
+    return {document_hash(document): document for document in EMBED_DOCUMENTS.values()}
 
 
 def resolve_document(query, extensions, document_id=None):

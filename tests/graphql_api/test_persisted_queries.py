@@ -11,6 +11,7 @@ from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
+from graphql_api.embeds.documents import EMBED_DOCUMENTS
 from graphql_api.http.persisted import trusted_documents
 from graphql_api.views import graphql_view
 from tests import factories
@@ -176,6 +177,17 @@ class TestTrustedDocuments:
         by_text = client.get("/graphql/", {"query": QUERY})
         assert by_hash.json() == by_text.json()
         assert by_hash.json()["data"]["sectors"]["items"][0] == {"name": "Agri-food"}
+
+    @pytest.mark.parametrize("kind", sorted(EMBED_DOCUMENTS))
+    def test_the_embeds_documents_run_though_the_manifest_does_not_name_them(
+        self, client, sectors, trusted, kind
+    ):
+        variables = json.dumps({"locale": "EN", "limit": 3})
+        response = client.get("/graphql/", {"query": EMBED_DOCUMENTS[kind], "variables": variables})
+        assert (response.status_code, response.json()) == (
+            200,
+            {"data": {"items": {"totalCount": 0, "items": []}}},
+        )
 
     def test_an_unknown_document_is_refused(self, client, sectors, trusted):
         response = client.get("/graphql/", {"query": "{ sectors { totalCount } }"}, **MODERN)
