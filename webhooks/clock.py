@@ -1,22 +1,26 @@
-"""page.status_changed: what time changes on pages with no one acting.
+"""The clock: scheduled publishing, and page.status_changed for what time changes on pages.
 
 A call opens or closes, or its days left change at a midnight of its time zone; a webinar or
 event starts or ends; a page expires. A task runs at each such moment: it sends one delivery
 per page the moment changed, naming the paths whose rendering changed since the task rendered
 them, ahead of that moment, at its previous run. Each run then renders what the next moment
 will change and schedules itself for it; a publish runs it again, so that what it rendered
-ahead stays current. `manage.py send_clock_events` does the same from a scheduler.
+ahead stays current. Each run first publishes the page revisions scheduled to go live by then
+(Wagtail leaves that to a periodic job), and it also runs at each such time. `manage.py
+send_clock_events` does the same from a scheduler.
 """
 
 from django_tasks import task
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from pages.scheduling import next_go_live, publish_due_revisions
 from pages.visibility import changed_by_clock, next_change
 
 from .delivery import page_payload, record, subscribed_endpoints
@@ -31,7 +35,10 @@ def check_clock():
 
 
 def send_clock_events(now):
-    """Queue a delivery per page time changed since the last run, and render the next moment."""
+    """Publish what is scheduled, queue a delivery per page time changed since the last run,
+    and render the next moment."""
+    # Wagtail leaves scheduled publishing to a periodic job; this task is the site's one.
+    publish_due_revisions(now)
     with transaction.atomic():
         check = ClockCheck.objects.select_for_update().filter(pk=1).first()
         if check is None:
@@ -50,8 +57,9 @@ def send_clock_events(now):
                 ahead |= {page.pk} | candidates(page, with_descendants=False)
         check.rendered = {str(pk): list(entry) for pk, entry in render_public(ahead).items()}
         check.save()
-    if check.next_moment is not None:
-        check_clock.using(run_after=check.next_moment).enqueue()
+    wake_at = min(filter(None, [check.next_moment, next_go_live(now)]), default=None)
+    if wake_at is not None:
+        check_clock.using(run_after=wake_at).enqueue()
 
 
 def queue_clock_event(page, before):
@@ -82,6 +90,14 @@ def queue_clock_event(page, before):
         ) | {"status": str(page.status) if hasattr(page, "status") else None}
 
     return record(WebhookEvent.STATUS_CHANGED, subscribed, payload)
+
+
+@receiver(post_save, sender=Revision)
+def wake_for_scheduled_publishing(sender, instance, **kwargs):
+    """A revision scheduled to go live: the task runs then to publish it."""
+    moment = instance.approved_go_live_at
+    if moment is not None:
+        transaction.on_commit(lambda: check_clock.using(run_after=moment).enqueue())
 
 
 @receiver(page_published)

@@ -138,6 +138,9 @@ def queue_event(event, page, gone=False):
 
 @receiver(page_published)
 def on_published(sender, instance, **kwargs):
+    if not instance.live:
+        # Wagtail signals a revision scheduled to go live later too: nothing is public yet.
+        return
     event = (
         WebhookEvent.TRANSLATION_PUBLISHED if is_translation(instance) else WebhookEvent.PUBLISHED
     )
