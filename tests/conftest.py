@@ -10,6 +10,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.test import TestCase, TransactionTestCase
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -25,13 +26,44 @@ if not os.environ.get("EJRC_DEPLOYMENT_TESTS"):
 
 # Tests that take minutes run first: with two workers, the other one meanwhile takes the rest
 # of the suite instead of waiting for them at the end.
-LONGEST_FIRST = ("tests/test_visibility_properties.py::",)
+LONGEST_FIRST = (
+    "tests/test_visibility_properties.py::",
+    "tests/browser/test_visitor_pages.py::",
+    "tests/benchmarks/test_profile.py::",
+    "tests/graphql_api/test_client_caches.py::",
+    "tests/benchmarks/test_floors.py::",
+    "tests/browser/test_review_flow.py::",
+)
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Start the longest tests first; they are plain TestCases, which Django runs first anyway."""
-    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))
+    """Start the longest tests first, in the order listed, within pytest-django's groups."""
+
+    def rank(item):
+        found = [i for i, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)]
+        return found[0] if found else len(LONGEST_FIRST)
+
+    items.sort(key=lambda item: (django_order(item), rank(item)))
+
+
+def django_order(item):
+    """pytest-django's groups: tests in a rolled-back transaction, transactional ones, the rest.
+
+    A transactional test empties the tables, data migrations' rows included, so the tests that
+    rely on those rows must run before any of them.
+    """
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        return 0 if issubclass(cls, TestCase) else 1
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    transactional = marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    )
+    if transactional or "transactional_db" in fixtures or "live_server" in fixtures:
+        return 1
+    return 0 if marker is not None or "db" in fixtures else 2
 
 
 # Redis is shared by everything on the machine: the tests keep to a database number of their own.
