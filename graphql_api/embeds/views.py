@@ -15,10 +15,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
+from graphql_api.common.embed_documents import EMBED_DOCUMENTS, MAX_EMBED_ITEMS
 from graphql_api.schema import schema
 from pages.timezones import in_every_display_zone
-
-from .documents import EMBED_DOCUMENTS, MAX_EMBED_ITEMS
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 # The field of each kind that holds an instant in both display zones.

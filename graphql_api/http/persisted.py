@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.core.exceptions import ImproperlyConfigured
 
-from graphql_api.embeds.documents import EMBED_DOCUMENTS
+from graphql_api.common.embed_documents import EMBED_DOCUMENTS
 
 APQ_KEY = "graphql:apq:{}"
 APQ_COUNT_KEY = "graphql:apq:registered"

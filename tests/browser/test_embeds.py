@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from django.utils import timezone
 
-from graphql_api.embeds.documents import EMBED_DOCUMENTS
+from graphql_api.common.embed_documents import EMBED_DOCUMENTS
 from pages.timezones import in_every_display_zone
 from tests import factories
 from tests.graphql_api.conftest import translate

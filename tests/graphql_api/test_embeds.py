@@ -11,7 +11,7 @@ import time_machine
 
 from django.contrib.staticfiles import finders
 
-from graphql_api.embeds.documents import EMBED_DOCUMENTS
+from graphql_api.common.embed_documents import EMBED_DOCUMENTS
 from graphql_api.schema import schema
 from tests import factories
 from tests.graphql_api.content import translate

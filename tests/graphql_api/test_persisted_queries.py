@@ -11,7 +11,7 @@ from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
-from graphql_api.embeds.documents import EMBED_DOCUMENTS
+from graphql_api.common.embed_documents import EMBED_DOCUMENTS
 from graphql_api.http.persisted import trusted_documents
 from graphql_api.views import graphql_view
 from tests import factories

@@ -1,4 +1,4 @@
-"""The GraphQL documents behind the embeds: one per kind, shared by the script and the iframe."""
+"""The embeds' GraphQL documents, one per kind: run by the script and the iframe, always trusted."""
 
 CALLS = """
 query EmbedCalls($locale: Locale!, $limit: Int!) {
