@@ -1,6 +1,7 @@
 """Shared fixtures: the two locales and a site with one page tree per language."""
 
 import os
+import socket
 import uuid
 from dataclasses import dataclass
 from importlib import import_module
@@ -10,7 +11,9 @@ import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test import TestCase, TransactionTestCase
+from django.test.testcases import LiveServerThread
 from django.utils import translation
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -64,6 +67,21 @@ def django_order(item):
     if transactional or "transactional_db" in fixtures or "live_server" in fixtures:
         return 1
     return 0 if marker is not None or "db" in fixtures else 2
+
+
+class PromptWSGIServer(ThreadedWSGIServer):
+    """The live test server, each answer sent at once."""
+
+    def get_request(self):
+        connection, address = super().get_request()
+        # The server writes headers and body separately: with Nagle's algorithm the body waits
+        # for the client's delayed acknowledgement of the headers, 40 ms on Linux, on every
+        # request of a kept-alive connection (browsers, Node clients, the fuzz).
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return connection, address
+
+
+LiveServerThread.server_class = PromptWSGIServer
 
 
 # Redis is shared by everything on the machine: the tests keep to a database number of their own.
