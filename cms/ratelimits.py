@@ -45,6 +45,8 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+from graphql_api.http import responses
+
 log = logging.getLogger(__name__)
 clock = time.time
 
@@ -250,7 +252,7 @@ class RateLimitMiddleware:
         if request.path == API_PATH:
             window = api_window(request)
             if window.spent():
-                return api_refusal(window)
+                return api_refusal(window, request)
             response = self.get_response(request)
             if getattr(request, "ran_uncached", False):
                 window.count()
@@ -270,8 +272,8 @@ class RateLimitMiddleware:
         return response
 
 
-def api_refusal(window):
-    """429 for the API, as a GraphQL error."""
+def api_refusal(window, request):
+    """429 for the API, as a GraphQL error in the media type the client accepts."""
     message = (
         f"Too many requests: this address may run {window.limit} requests every "
         f"{window.seconds} s (cached answers are free). Retry after {window.retry_after} s."
@@ -284,7 +286,10 @@ def api_refusal(window):
             }
         ]
     }
-    response = HttpResponse(json.dumps(body), status=429, content_type="application/json")
+    media_type = responses.media_type_for(request.headers.get("Accept")) or responses.JSON
+    response = HttpResponse(
+        json.dumps(body), status=429, content_type=responses.content_type(media_type)
+    )
     response["Retry-After"] = str(window.retry_after)
     return response
 

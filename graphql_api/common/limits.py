@@ -17,6 +17,7 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLError,
     NoSchemaIntrospectionCustomRule,
+    OperationDefinitionNode,
     ValidationRule,
     get_named_type,
     get_nullable_type,
@@ -205,6 +206,17 @@ class CostLimit(SchemaExtension):
 
     def on_execute(self):
         context = self.execution_context
+        # The name the request gave: strawberry's `operation_name` falls back on the first
+        # operation's, and runs it, where the specification asks for a request error.
+        given = getattr(context, "_provided_operation_name", context.operation_name)
+        if given is None and len(operations(context.graphql_document)) > 1:
+            error = GraphQLError(
+                "This document has several operations: name the one to run (operationName).",
+                extensions={"code": "OPERATION_NAME_REQUIRED"},
+            )
+            context.result = ExecutionResult(data=None, errors=[error])
+            yield
+            return
         cost = operation_cost(
             context.schema._schema,
             context.graphql_document,
@@ -223,6 +235,11 @@ class CostLimit(SchemaExtension):
             # A result set before execution stops strawberry from executing.
             context.result = ExecutionResult(data=None, errors=[error])
         yield
+
+
+def operations(document):
+    """The operation definitions of a document."""
+    return [node for node in document.definitions if isinstance(node, OperationDefinitionNode)]
 
 
 def operation_cost(schema, document, operation_name, variables):

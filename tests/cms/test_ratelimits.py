@@ -41,6 +41,14 @@ def test_the_api_refuses_an_address_over_its_limit_until_the_window_ends(
             ]
         },
     )
+    assert refused["Content-Type"] == "application/json; charset=utf-8"
+    modern = client.get(
+        "/graphql/", {"query": QUERY}, HTTP_ACCEPT="application/graphql-response+json"
+    )
+    assert (modern.status_code, modern["Content-Type"]) == (
+        429,
+        "application/graphql-response+json; charset=utf-8",
+    )
     # Another address has its own count.
     assert statuses(client, 1, REMOTE_ADDR="192.0.2.7") == [200]
     frozen_clock.now += 50

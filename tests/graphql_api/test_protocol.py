@@ -379,6 +379,33 @@ def test_the_cost_limit_refuses_a_query_over_budget_before_anything_runs(client,
     assert len(queries) == 0
 
 
+def test_a_document_of_several_operations_runs_only_the_one_named(client, locales, settings):
+    settings.GRAPHQL_MAX_COST = 132
+    document = f"query Cheap {{ __typename }} query Dear {cost_document(10, 5)}"
+    with CaptureQueriesContext(connection) as queries:
+        unnamed = post(client, document, GRAPHQL_RESPONSE)
+    # Not the first operation, as strawberry would run: the specification's request error.
+    assert (unnamed.status_code, unnamed.json()) == (
+        400,
+        {
+            "errors": [
+                {
+                    "message": "This document has several operations: name the one to run "
+                    "(operationName).",
+                    "extensions": {"code": "OPERATION_NAME_REQUIRED"},
+                }
+            ]
+        },
+    )
+    assert len(queries) == 0
+    assert post(client, document, operationName="Cheap").json() == {"data": {"__typename": "Query"}}
+    dear = post(client, document, GRAPHQL_RESPONSE, operationName="Dear")
+    assert (dear.status_code, dear.json()["errors"][0]["extensions"]["code"]) == (
+        400,
+        "QUERY_TOO_COSTLY",
+    )
+
+
 def test_the_cost_counts_defaults_variables_and_the_dearest_of_alternative_fragments(
     client, locales, settings
 ):
