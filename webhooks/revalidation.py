@@ -151,9 +151,10 @@ def candidates(page, with_descendants):
 def showing(obj):
     """Ids of the pages that may show a snippet, image or document, or list a page that does.
 
-    Pages that refer to it in any language (Wagtail's reference index, and the sectors, which
-    it does not index), what lists those pages, and the pages under each home page: the
-    sections filter by sectors, series and regions, and information pages show the offices.
+    Pages that refer to it in any language (Wagtail's reference index, and many-to-many
+    relations such as the sectors, which it does not index), what lists those pages, and the
+    pages under each home page: the sections filter by sectors, series and regions, and
+    information pages show the offices.
     """
     objects = [obj]
     if hasattr(obj, "translation_key"):
@@ -164,10 +165,10 @@ def showing(obj):
         references = ReferenceIndex.get_references_to(item).filter(base_content_type=page_type)
         referring |= {int(pk) for pk in references.values_list("object_id", flat=True)}
     for model in get_page_models():
-        if any(field.name == "sectors" for field in model._meta.many_to_many):
-            in_sector = model.objects.filter(sectors__in=[item.pk for item in objects])
-            if obj._meta.model_name == "sector":
-                referring |= set(in_sector.values_list("pk", flat=True))
+        for relation in model._meta.many_to_many:
+            if relation.related_model is type(obj):
+                related = model.objects.filter(**{f"{relation.name}__in": objects})
+                referring |= set(related.values_list("pk", flat=True))
     pages = list(Page.objects.filter(pk__in=referring))
     sections = Page.objects.filter(depth=3).values_list("pk", flat=True)
     return referring | neighbours(pages) | set(sections)
@@ -185,6 +186,7 @@ def changed_paths(before, ids):
 
 
 def is_public(page):
+    """Whether visitors may see the page now."""
     return public_pages().filter(pk=page.pk).exists()
 
 
