@@ -1,7 +1,9 @@
 """The GraphQL schema, assembled from the domains."""
 
 import functools
+import importlib
 import logging
+import pkgutil
 
 import strawberry
 import strawberry.schema.name_converter
@@ -11,6 +13,7 @@ from strawberry.tools import merge_types
 from strawberry.utils.logging import StrawberryLogger
 from strawberry.utils.str_converters import to_camel_case
 
+import graphql_api
 from graphql_api.blocks.types import (
     CallToActionBlock,
     DocumentBlock,
@@ -19,10 +22,6 @@ from graphql_api.blocks.types import (
     ParagraphBlock,
     QuoteBlock,
 )
-
-# Each domain's types module declares its page types with @page_type; importing the queries
-# imports the types.
-from graphql_api.calls.queries import CallQueries
 from graphql_api.common.errors import is_internal
 from graphql_api.common.limits import (
     BoundedValidationCache,
@@ -30,31 +29,28 @@ from graphql_api.common.limits import (
     LimitRules,
     token_limit,
 )
+from graphql_api.common.lists import root_list_queries
 from graphql_api.common.page_types import all_api_types
-from graphql_api.events.queries import EventQueries
-from graphql_api.news.queries import NewsQueries
-from graphql_api.pages import types as home_and_index_types  # noqa: F401 (declares them)
 from graphql_api.pages.queries import PageQueries
-from graphql_api.partners.queries import PartnerQueries
-from graphql_api.partnerships.queries import PartnershipQueries
 from graphql_api.search.queries import SearchQueries
 from graphql_api.taxonomy.queries import TaxonomyQueries
-from graphql_api.webinars.queries import WebinarQueries
 
-Query = merge_types(
-    "Query",
-    (
-        NewsQueries,
-        WebinarQueries,
-        EventQueries,
-        CallQueries,
-        PartnerQueries,
-        PartnershipQueries,
-        TaxonomyQueries,
-        PageQueries,
-        SearchQueries,
-    ),
-)
+
+def import_domains():
+    """Import the queries module of every package of the API.
+
+    Each declares its page types (`@page_type`) and its root list (`root_list`): a new kind's
+    package is found without an edit here.
+    """
+    for package in pkgutil.iter_modules(graphql_api.__path__):
+        name = f"graphql_api.{package.name}.queries"
+        if package.ispkg and importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+
+
+import_domains()
+
+Query = merge_types("Query", (root_list_queries(), TaxonomyQueries, PageQueries, SearchQueries))
 Query.__strawberry_definition__.description = "Published content of the helpdesk, read-only."
 
 # Block types are reached only through the Block interface: listed so the schema has them.

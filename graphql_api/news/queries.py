@@ -4,24 +4,10 @@ import datetime
 import enum
 
 import strawberry
-from strawberry.types import Info
 
-from graphql_api.common.arguments import (
-    FallbackArg,
-    LimitArg,
-    LocaleArg,
-    OffsetArg,
-    arg,
-    date_range,
-    ordered,
-    page_id,
-)
-from graphql_api.common.enums import LocaleEnum
-from graphql_api.common.locales import localized_pages
-from graphql_api.common.pagination import DEFAULT_LIMIT, paginate
-from graphql_api.common.scope import make_scope
-from graphql_api.partners.filters import related_to_partner
-from graphql_api.taxonomy.filters import sector_filter
+from graphql_api.common.lists import Ordering, Range, root_list
+from graphql_api.partners.filters import PartnerLink, WithPartner
+from graphql_api.taxonomy.filters import InSector
 from pages import models
 
 from .types import NewsPageList
@@ -35,38 +21,23 @@ class NewsOrder(enum.Enum):
     TITLE_DESC = ("-title", "-pk")
 
 
-@strawberry.type
-class NewsQueries:
-    @strawberry.field(description="News articles, filtered and ordered, one page at a time.")
-    def news(
-        self,
-        info: Info,
-        locale: LocaleArg = LocaleEnum.EN,
-        fallback: FallbackArg = False,
-        limit: LimitArg = DEFAULT_LIMIT,
-        offset: OffsetArg = 0,
-        sector: arg(str | None, "Only articles about the sector with this slug.") = None,
-        partner: arg(
-            strawberry.ID | None,
+NEWS = root_list(
+    "news",
+    models.NewsPage,
+    NewsPageList,
+    "News articles, filtered and ordered, one page at a time.",
+    Ordering(NewsOrder, NewsOrder.DATE_DESC, "Ordering; newest first by default."),
+    filters=(
+        InSector("Only articles about the sector with this slug."),
+        WithPartner(
             "Only articles related to this partner profile (its id in any language).",
-        ) = None,
-        date_from: arg(datetime.date | None, "Only articles dated on or after this day.") = None,
-        date_to: arg(datetime.date | None, "Only articles dated on or before this day.") = None,
-        order: arg(NewsOrder, "Ordering; newest first by default.") = NewsOrder.DATE_DESC,
-    ) -> NewsPageList:
-        scope = make_scope(info, locale, fallback)
-        date_range(date_from, date_to, "dateFrom/dateTo")
-        queryset = localized_pages(models.NewsPage, scope)
-        if sector is not None:
-            queryset = queryset.filter(sector_filter(models.NewsPage, sector))
-        if partner is not None:
-            queryset = queryset.filter(
-                pk__in=models.NewsRelatedPage.objects.filter(
-                    related_to_partner("page", page_id(partner, "partner"))
-                ).values("news_id")
-            )
-        if date_from is not None:
-            queryset = queryset.filter(date__gte=date_from)
-        if date_to is not None:
-            queryset = queryset.filter(date__lte=date_to)
-        return paginate(NewsPageList, ordered(queryset, order), limit, offset, scope, info)
+            links=(PartnerLink(models.NewsRelatedPage, partner="page", page="news_id"),),
+        ),
+        Range(
+            "date",
+            datetime.date,
+            "Only articles dated on or after this day.",
+            "Only articles dated on or before this day.",
+        ),
+    ),
+)
