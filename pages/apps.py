@@ -10,7 +10,8 @@ class PagesConfig(AppConfig):
         # generation: committed changes move the content generation that caches key entries by.
         # translation_sync: publishing a source page brings its synchronised fields to its live
         # translations. search: publishing and unpublishing keep the search index current.
-        from . import generation, roles, search, translation_sync  # noqa: F401
+        # registry: the home page's subpage types are derived from the registered kinds.
+        from . import generation, registry, roles, search, translation_sync  # noqa: F401
 
         # Live translations are rebuilt by merging, never with the source's text.
         translation_sync.route_live_translations()

@@ -35,6 +35,11 @@ class PageKind:
     joins: tuple[str, ...] = ()
 
     @property
+    def listed_model(self):
+        """The page model a section index lists; None for the other kinds."""
+        return getattr(self.model, "listed_model", None)
+
+    @property
     def template(self):
         """The template that renders pages of the type (Wagtail's `template` attribute)."""
         return get_template(self.model.template)
@@ -78,6 +83,22 @@ PAGE_KINDS = (
 )
 
 _BY_MODEL = {kind.model: kind for kind in PAGE_KINDS}
+
+# Section indexes list one page model each; the kinds they list are the site's content.
+INDEX_KINDS = tuple(kind for kind in PAGE_KINDS if kind.listed_model)
+ITEM_KINDS = tuple(
+    kind for kind in PAGE_KINDS if any(index.listed_model is kind.model for index in INDEX_KINDS)
+)
+
+
+def children_of(model):
+    """The registered models that name the model in their parent_page_types, in order."""
+    label = model._meta.label
+    return [kind.model for kind in PAGE_KINDS if label in (kind.model.parent_page_types or ())]
+
+
+# Sections and information pages name the home page as their parent; the home page takes them.
+models.HomePage.subpage_types = children_of(models.HomePage)
 
 
 class UnregisteredPageType(LookupError):

@@ -3,7 +3,6 @@
 import os
 import socket
 import uuid
-from dataclasses import dataclass
 from importlib import import_module
 
 import pytest
@@ -20,8 +19,10 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
 from pages.models import Region
+from pages.registry import INDEX_KINDS
 from pages.roles import TRANSLATORS, create_roles
 from tests import factories
+from tests.kinds import SiteTree, factory_for
 
 # The deployment tests start servers and take minutes: `make test-deploy` runs them on their own.
 if not os.environ.get("EJRC_DEPLOYMENT_TESTS"):
@@ -88,33 +89,6 @@ LiveServerThread.server_class = PromptWSGIServer
 REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/13")
 
 
-@dataclass
-class SiteTree:
-    """The English home page, its section indexes, and the Japanese locale."""
-
-    home: object
-    news: object
-    webinars: object
-    events: object
-    calls: object
-    partners: object
-    partnerships: object
-    en: Locale
-    ja: Locale
-
-    def index_for(self, model):
-        """The section index that lists pages of the model."""
-        indexes = [
-            self.news,
-            self.webinars,
-            self.events,
-            self.calls,
-            self.partners,
-            self.partnerships,
-        ]
-        return next(index for index in indexes if index.listed_model is model)
-
-
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the default language, whatever the previous one's requests activated."""
@@ -170,17 +144,8 @@ def site_tree(locales):
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
     )
-    return SiteTree(
-        home=home,
-        news=factories.NewsIndexPageFactory(parent=home),
-        webinars=factories.WebinarIndexPageFactory(parent=home),
-        events=factories.EventIndexPageFactory(parent=home),
-        calls=factories.CallIndexPageFactory(parent=home),
-        partners=factories.PartnerIndexPageFactory(parent=home),
-        partnerships=factories.PartnershipIndexPageFactory(parent=home),
-        en=en,
-        ja=ja,
-    )
+    indexes = [factory_for(kind.model)(parent=home) for kind in INDEX_KINDS]
+    return SiteTree(home, indexes, en=en, ja=ja)
 
 
 @pytest.fixture

@@ -69,12 +69,20 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 
     title = "News"
 
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "ニュース"
+
 
 class WebinarIndexPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.WebinarIndexPage
 
     title = "Webinars"
+
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "ウェビナー"
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):
@@ -83,12 +91,20 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
 
     title = "Events"
 
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "イベント"
+
 
 class CallIndexPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.CallIndexPage
 
     title = "Calls"
+
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "公募"
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):
@@ -97,12 +113,20 @@ class PartnerIndexPageFactory(wagtail_factories.PageFactory):
 
     title = "Partners"
 
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "パートナー"
+
 
 class PartnershipIndexPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.PartnershipIndexPage
 
     title = "Partnerships"
+
+    class Params:
+        # The title of its Japanese translation in the test trees.
+        japanese_title = "パートナーシップ"
 
 
 class PartnershipPageFactory(wagtail_factories.PageFactory):

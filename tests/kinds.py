@@ -4,16 +4,35 @@ import inspect
 
 import factory
 
-from pages.registry import PAGE_KINDS
+from pages.registry import ITEM_KINDS
 from tests import factories
 
-# Section indexes list one page type each; the kinds they list are the site's content.
-INDEX_KINDS = [kind for kind in PAGE_KINDS if getattr(kind.model, "listed_model", None)]
-ITEM_KINDS = [
-    kind
-    for kind in PAGE_KINDS
-    if any(index.model.listed_model is kind.model for index in INDEX_KINDS)
-]
+
+class Sections:
+    """A home page and its section indexes, each reached by its slug (`tree.news`)."""
+
+    def __init__(self, home, indexes):
+        self.home = home
+        self.indexes = {index.slug: index for index in indexes}
+
+    def __getattr__(self, name):
+        try:
+            return self.__dict__["indexes"][name]
+        except KeyError:
+            raise AttributeError(f"The test site has no section {name!r}.") from None
+
+    def index_for(self, model):
+        """The section index that lists pages of the model."""
+        return next(index for index in self.indexes.values() if index.listed_model is model)
+
+
+class SiteTree(Sections):
+    """The English home page, every section index of the registry, and the two locales."""
+
+    def __init__(self, home, indexes, en, ja):
+        super().__init__(home, indexes)
+        self.en = en
+        self.ja = ja
 
 
 def factory_for(model):
@@ -25,6 +44,11 @@ def factory_for(model):
         ):
             return candidate
     return None
+
+
+def japanese_title(model):
+    """The title the test trees give the Japanese translation of a section index."""
+    return factory_for(model)._meta.parameters["japanese_title"].value
 
 
 def make_page(kind, site_tree, **fields):

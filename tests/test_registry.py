@@ -12,8 +12,16 @@ from wagtail.models import Page
 from graphql_api.blocks.types import STREAMS
 from graphql_api.common.page_types import MissingApiType, api_type
 from graphql_api.schema import schema
-from pages.registry import PAGE_KINDS, PageKind, UnregisteredPageType, kind_of
-from tests.kinds import ITEM_KINDS, factory_for, make_page
+from pages.models import HomePage, InformationPage, NewsIndexPage
+from pages.registry import (
+    INDEX_KINDS,
+    ITEM_KINDS,
+    PAGE_KINDS,
+    PageKind,
+    UnregisteredPageType,
+    kind_of,
+)
+from tests.kinds import factory_for, make_page
 
 
 def missing_pieces(kind):
@@ -97,3 +105,14 @@ def test_item_kinds_are_the_ones_section_indexes_list():
         "PARTNER",
         "PARTNERSHIP",
     ]
+
+
+def test_every_kind_but_the_home_page_names_its_parents():
+    # A kind without parent_page_types could be created anywhere, under an article included.
+    assert [kind.name for kind in PAGE_KINDS if kind.model.parent_page_types is None] == []
+
+
+def test_the_home_page_takes_the_sections_and_information_pages_in_the_registrys_order():
+    sections = [kind.model for kind in INDEX_KINDS]
+    assert HomePage.allowed_subpage_models() == [*sections, InformationPage]
+    assert sections[0] is NewsIndexPage

@@ -3,6 +3,8 @@
 import strawberry
 import strawberry_django
 
+from django.utils import translation
+
 from graphql_api.blocks.stream import rich_text, stream_page
 from graphql_api.blocks.types import BodyBlockList
 from graphql_api.common.arguments import LimitArg, OffsetArg
@@ -13,6 +15,7 @@ from graphql_api.common.pagination import DEFAULT_LIMIT
 from graphql_api.common.selection import typed_fields
 from pages import models
 from pages.navigation import information_pages, main_sections
+from pages.registry import INDEX_KINDS
 
 
 @page_type(models.HomePage, description="The home page of a language.")
@@ -24,8 +27,12 @@ class HomePageType(PageInterface):
         return rich_text(self, "intro")
 
 
-def _index_type(model, what):
-    @page_type(model, description=f"The index of the {what}.")
+def index_type(model):
+    """The API type of a section index: its intro; its pages are listed by its kind's root list."""
+    with translation.override("en"):
+        listed = str(model.listed_model._meta.verbose_name_plural)
+
+    @page_type(model, description=f"The index of the {listed}.")
     class IndexType(PageInterface):
         @strawberry_django.field(description="A short introduction shown above the list, as HTML.")
         def intro(self) -> str:
@@ -35,12 +42,7 @@ def _index_type(model, what):
     return IndexType
 
 
-NewsIndexPageType = _index_type(models.NewsIndexPage, "news articles")
-WebinarIndexPageType = _index_type(models.WebinarIndexPage, "webinars")
-EventIndexPageType = _index_type(models.EventIndexPage, "events")
-CallIndexPageType = _index_type(models.CallIndexPage, "calls for expression of interest")
-PartnerIndexPageType = _index_type(models.PartnerIndexPage, "partner profiles")
-PartnershipIndexPageType = _index_type(models.PartnershipIndexPage, "EU-Japan partnerships")
+INDEX_TYPES = [index_type(kind.model) for kind in INDEX_KINDS]
 
 
 @page_type(

@@ -34,15 +34,9 @@ class HomePage(HeadlessPreviewMixin, Page):
     override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "pages.NewsIndexPage",
-        "pages.WebinarIndexPage",
-        "pages.EventIndexPage",
-        "pages.CallIndexPage",
-        "pages.PartnerIndexPage",
-        "pages.PartnershipIndexPage",
-        "pages.InformationPage",
-    ]
+    # Every kind whose parent_page_types names the home page, in the registry's order: set by
+    # pages.registry, so that a new section needs no edit here.
+    subpage_types = []
     max_count_per_parent = 1
 
     class Meta:

@@ -3,7 +3,6 @@
 import json
 import os
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,7 @@ from wagtail.models import Page
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 from tests import factories
-
-
-@dataclass
-class JapaneseTree:
-    """The Japanese translations of the home page and of every section index."""
-
-    home: object
-    news: object
-    webinars: object
-    events: object
-    calls: object
-    partners: object
-    partnerships: object
+from tests.kinds import Sections, japanese_title
 
 
 def publish(page):
@@ -51,15 +38,11 @@ def ja_tree(site_tree):
     """Published Japanese copies of the home page and the section indexes."""
     ja = site_tree.ja
     home = translate(site_tree.home, ja, title="EJRC ヘルプデスク")
-    return JapaneseTree(
-        home=home,
-        news=translate(site_tree.news, ja, title="ニュース"),
-        webinars=translate(site_tree.webinars, ja, title="ウェビナー"),
-        events=translate(site_tree.events, ja, title="イベント"),
-        calls=translate(site_tree.calls, ja, title="公募"),
-        partners=translate(site_tree.partners, ja, title="パートナー"),
-        partnerships=translate(site_tree.partnerships, ja, title="パートナーシップ"),
-    )
+    indexes = [
+        translate(index, ja, title=japanese_title(type(index)))
+        for index in site_tree.indexes.values()
+    ]
+    return Sections(home, indexes)
 
 
 class GraphQLClient:

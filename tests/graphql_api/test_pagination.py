@@ -6,9 +6,10 @@ from strawberry.utils.str_converters import to_camel_case
 
 from graphql_api.common.lists import root_lists
 from graphql_api.schema import schema
+from pages.registry import ITEM_KINDS
 from tests import factories
 from tests.graphql_api.content import sector
-from tests.kinds import ITEM_KINDS, root_list_field
+from tests.kinds import root_list_field
 
 # Every root field that returns a list: all of them are paginated the same way.
 ROOT_LISTS = [

@@ -10,9 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
 from pages import models
+from pages.registry import ITEM_KINDS
 from tests import factories
 from tests.graphql_api.content import at, document, embed, image, sector
-from tests.kinds import ITEM_KINDS, every_field, factory_for, make_page, root_list_field
+from tests.kinds import every_field, factory_for, make_page, root_list_field
 
 # The queries every read of pages starts with, once per request.
 FACTS = ["locales", "view restrictions"]

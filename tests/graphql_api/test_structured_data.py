@@ -8,10 +8,11 @@ import pytest
 from wagtail.models import Site
 
 from pages.models import EventFormat, NewsPage, PartnerPage
+from pages.registry import ITEM_KINDS
 from previews.tokens import issue_preview_token
 from tests import factories
 from tests.graphql_api.content import at, image, translate
-from tests.kinds import ITEM_KINDS, root_list_field
+from tests.kinds import root_list_field
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 

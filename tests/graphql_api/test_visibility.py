@@ -5,6 +5,7 @@ import json
 import pytest
 
 from pages.models import WebinarEUPartner
+from pages.registry import ITEM_KINDS
 from tests import factories
 from tests.graphql_api.content import (
     at,
@@ -15,7 +16,7 @@ from tests.graphql_api.content import (
     publish,
     translate,
 )
-from tests.kinds import ITEM_KINDS, factory_for, root_list_field
+from tests.kinds import factory_for, root_list_field
 
 HIDING = {"draft": make_draft, "private": make_private, "expired": make_expired}
 

@@ -24,8 +24,8 @@ from pages.models import (
     WebinarEUPartner,
     WebinarPage,
 )
+from pages.registry import INDEX_KINDS
 from tests import factories
-from tests.kinds import INDEX_KINDS
 
 UTC = datetime.UTC
 INDEXES = [kind.model for kind in INDEX_KINDS]
