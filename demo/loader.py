@@ -37,6 +37,10 @@ class DemoLoader:
         # Changes to what Wagtail set up itself, reported separately from the counts.
         self.changes = []
         self.strings = japanese.strings()
+        # What the load created or found, in its order: a snippet or page comes after what it
+        # relates to, so translating in this order finds every parent and relation translated.
+        self.snippets = []
+        self.pages = []
 
     def _count(self, label, created):
         (self.created if created else self.present)[label] += 1
@@ -116,6 +120,7 @@ class DemoLoader:
                 defaults={"name": name, "ecosystem": ecosystem, "description": description},
             )
             self.sectors[slug] = sector
+            self.snippets.append(sector)
             self._count("sectors", created)
 
         self.series, created = models.WebinarSeries.objects.get_or_create(
@@ -126,6 +131,7 @@ class DemoLoader:
                 "description": content.SERIES["description"],
             },
         )
+        self.snippets.append(self.series)
         self._count("webinar series", created)
 
         self.offices = []
@@ -136,6 +142,7 @@ class DemoLoader:
                 defaults={key: value for key, value in data.items() if key != "name"},
             )
             self.offices.append(office)
+            self.snippets.append(office)
             self._count("offices", created)
 
     # Pages
@@ -147,13 +154,15 @@ class DemoLoader:
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             self._count(label, False)
-            return existing.specific
-        page = build()
-        page.slug = slug
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        self._count(label, True)
+            page = existing.specific
+        else:
+            page = build()
+            page.slug = slug
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            page.refresh_from_db()
+            self._count(label, True)
+        self.pages.append(page)
         return page
 
     def load_tree(self):
@@ -477,21 +486,7 @@ class DemoLoader:
     # Japanese
 
     def translate_all(self):
-        """Snippets first, then the tree from the top, so every parent and relation exists."""
-        objects = [
-            *self.sectors.values(),
-            self.series,
-            *self.offices,
-            self.home,
-            *self.indexes.values(),
-            *self.partners.values(),
-            *self.webinars.values(),
-            *self.partnerships.values(),
-            self.call,
-            *self.events.values(),
-            *self.news.values(),
-            *self.information.values(),
-        ]
-        for instance in objects:
+        """Snippets first, then the pages in the order they were loaded."""
+        for instance in [*self.snippets, *self.pages]:
             _, created = translate_instance(instance, self.ja, self.strings)
             self._count("Japanese translations", created)
