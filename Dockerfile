@@ -1,5 +1,5 @@
 # The EJRC Helpdesk CMS as one production image: gunicorn on the production settings.
-# Build: docker build -t ejrc-helpdesk-cms .   Run: see compose.yaml and the README's Deploying.
+# Build: docker build -t ejrc-helpdesk-cms .   Run: see compose.yaml and docs/deployment.md.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -65,7 +65,7 @@ release: install ## Production, once per deploy: apply the migrations
 	$(PROD) $(PY) manage.py migrate --no-input
 
 .PHONY: serve
-serve: install ## Production: collect the static files and serve with gunicorn (see Deploying)
+serve: install ## Production: collect the static files and serve with gunicorn (see docs/deployment.md)
 	$(PROD) $(PY) manage.py collectstatic --no-input -v 0
 	$(PROD) $(VENV)/bin/gunicorn -c cms/gunicorn.conf.py cms.wsgi
 

@@ -180,7 +180,7 @@ def report(small, large, http, settings):
         lines.append(f"| `{name}` | " + " | ".join(str(count) for count in counts) + " |")
     lines += [
         "",
-        "README examples, in order: "
+        "Examples of [the API reference](api.md#examples), in order: "
         + ", ".join(str(count) for count in large["readme_queries"])
         + " queries.",
         "",

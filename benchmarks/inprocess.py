@@ -26,7 +26,7 @@ from pages.models import NewsPage  # noqa: E402
 from . import reads  # noqa: E402
 from .prepare import LONG_ARTICLE_TITLE  # noqa: E402
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+API_REFERENCE = Path(__file__).resolve().parents[1] / "docs" / "api.md"
 HOST = "127.0.0.1"
 
 
@@ -97,8 +97,8 @@ def timings(request, runs):
 
 
 def readme_examples():
-    """The README's example documents, as the README test runs them."""
-    text = README.read_text(encoding="utf-8")
+    """The example documents of docs/api.md, as their test runs them."""
+    text = API_REFERENCE.read_text(encoding="utf-8")
     section = text[text.index("<!-- api:start -->") : text.index("<!-- api:end -->")]
     return re.findall(r"```graphql\n(.*?)```", section, re.DOTALL)
 

@@ -142,7 +142,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         keepalives_interval=int(env("DB_KEEPALIVES_INTERVAL", "5")),
         keepalives_count=int(env("DB_KEEPALIVES_COUNT", "3")),
     )
-# Database outages (cms/outages.py; README, Deploying). Web connections only (requests and
+# Database outages (cms/outages.py; docs/deployment.md). Web connections only (requests and
 # /readyz; management commands and migrations are not limited): a connection not made within
 # DB_CONNECT_TIMEOUT seconds is given up, each PostgreSQL statement runs
 # at most DB_STATEMENT_TIMEOUT_MS (0: no limit), and a read whose answer has not come after
@@ -248,7 +248,7 @@ TIME_ZONE = "Europe/Brussels"
 WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo", "UTC"]
 
 # Wagtail's own background tasks run at once; webhook deliveries go through a database queue
-# that `manage.py db_worker --backend webhooks` works through (see the README).
+# that `manage.py db_worker --backend webhooks` works through (see docs/deployment.md).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {
@@ -282,7 +282,7 @@ PAGE_RATE_LIMIT_SECONDS = int(env("PAGE_RATE_LIMIT_SECONDS", "60"))
 # cache restored from a snapshot or a lost update is trusted no longer than this; 0 keeps no
 # copy (every read asks the database), for caches that the processes do not share.
 CONTENT_GENERATION_COPY_SECONDS = int(env("CONTENT_GENERATION_COPY_SECONDS", "1"))
-# What one GraphQL request may ask (README, Security): nesting, aliases, tokens and bytes of its
+# What one GraphQL request may ask (docs/security.md): nesting, aliases, tokens and bytes of its
 # document, its cost (fields times the `limit` of every enclosing list) and its time; over a
 # limit, the request is refused with an error that names it.
 GRAPHQL_MAX_DEPTH = int(env("GRAPHQL_MAX_DEPTH", "10"))

@@ -1,4 +1,4 @@
-"""Capture the README's screenshots of the demo site and its admin (run by `make screenshots`)."""
+"""Capture the screenshots of docs/editors.md: the demo site and its admin (`make screenshots`)."""
 
 import sys
 from importlib import import_module

@@ -21,8 +21,8 @@ from tests.graphql_api.conftest import translate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-README = Path(__file__).resolve().parents[2] / "README.md"
-README_ORIGIN = "https://cms.ejrc-helpdesk.eu"
+API_REFERENCE = Path(__file__).resolve().parents[2] / "docs" / "api.md"
+DOCUMENTED_ORIGIN = "https://cms.ejrc-helpdesk.eu"
 
 
 class HostSite:
@@ -73,15 +73,16 @@ def host(live_server, request):
 
 
 def partner_policy(live_server):
-    """The policy the README asks of a partner's page, which itself runs no inline style."""
-    readme = README.read_text(encoding="utf-8")
-    asked = re.search(r"^Content-Security-Policy: (.+)$", readme, re.MULTILINE).group(1)
-    return f"{asked.replace(README_ORIGIN, live_server.url)}; default-src 'self'; style-src 'self'"
+    """The policy docs/api.md asks of a partner's page, which itself runs no inline style."""
+    reference = API_REFERENCE.read_text(encoding="utf-8")
+    asked = re.search(r"^Content-Security-Policy: (.+)$", reference, re.MULTILINE).group(1)
+    policy = asked.replace(DOCUMENTED_ORIGIN, live_server.url)
+    return f"{policy}; default-src 'self'; style-src 'self'"
 
 
 @pytest.fixture
 def partner(live_server, settings):
-    """Serve a page with the README's snippet (the script deferred) under the partner's policy."""
+    """Serve a page with the docs' snippet (the script deferred) under the partner's policy."""
     sites = []
 
     def serve(body):
@@ -183,7 +184,7 @@ def test_iframe_variant_in_a_page_of_another_origin(page, host, site, settings, 
     expect(page.frame_locator("iframe").locator("a")).to_have_text(["短期派遣プログラム"])
 
 
-def test_readme_embeds_on_a_strict_partner_page_are_quiet_and_ask_once_each(
+def test_documented_embeds_on_a_strict_partner_page_are_quiet_and_ask_once_each(
     page, partner, site, live_server
 ):
     # A deadline at 23:59 in Brussels is the next morning in Tokyo: two dates.

@@ -1,4 +1,4 @@
-"""The README's API examples are named operations, and each returns data on the demo content."""
+"""The API reference's examples are named operations, and each returns data on the demo content."""
 
 import re
 
@@ -20,7 +20,7 @@ def returned_nothing(data):
 
 
 @pytest.mark.parametrize("number", range(len(examples())))
-def test_each_readme_example_is_named_and_finds_demo_content(client, demo, number):
+def test_each_api_reference_example_is_named_and_finds_demo_content(client, demo, number):
     document = examples()[number]
     operations = [d for d in parse(document).definitions if isinstance(d, OperationDefinitionNode)]
     # One operation, named in PascalCase (as code generators and server logs expect).

@@ -147,14 +147,18 @@ def test_apollo_and_urql_caches_give_back_each_language_as_served(live_server, m
             },
         },
         *(
-            {"name": f"README example {number}", "query": query, "variables": {"en": {}, "ja": {}}}
+            {
+                "name": f"API reference example {number}",
+                "query": query,
+                "variables": {"en": {}, "ja": {}},
+            }
             for number, query in enumerate(examples(), start=1)
         ),
     ]
     run_node_test("client_caches.test.js", live_server, CASES=json.dumps(cases))
 
 
-def test_the_readme_offset_pagination_policy_merges_pages_per_language(
+def test_the_documented_offset_pagination_policy_merges_pages_per_language(
     live_server, migrated_data, site_tree
 ):
     translate(site_tree.home, site_tree.ja, title="ホーム")

@@ -1,4 +1,4 @@
-"""The README's example queries run exactly as written and return what the text promises."""
+"""The API reference's example queries run exactly as written and return what the text promises."""
 
 import datetime
 import json
@@ -12,12 +12,12 @@ from pages.models import NewsRelatedPage
 from tests import factories
 from tests.graphql_api.content import at, image, page_link, publish, sector, translate, with_sectors
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+API_REFERENCE = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 
 
 def examples():
-    """The ```graphql blocks of the README's API section."""
-    text = README.read_text(encoding="utf-8")
+    """The ```graphql blocks of the Examples section of docs/api.md."""
+    text = API_REFERENCE.read_text(encoding="utf-8")
     section = text[text.index("<!-- api:start -->") : text.index("<!-- api:end -->")]
     return re.findall(r"```graphql\n(.*?)```", section, re.DOTALL)
 
@@ -205,12 +205,12 @@ EXPECTED = [
 ]
 
 
-def test_readme_has_the_examples():
+def test_api_reference_has_the_examples():
     assert len(examples()) == len(EXPECTED)
 
 
 # Before the webinars, with the call open: the statuses the expected answers show.
 @time_machine.travel(datetime.datetime(2026, 1, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
-def test_readme_examples_run_as_written(gql, content):
+def test_api_reference_examples_run_as_written(gql, content):
     for query, expected in zip(examples(), EXPECTED, strict=True):
         assert gql(query) == expected, query

@@ -1,4 +1,4 @@
-// The README's offset-pagination type policy for Apollo Client, against the live server in
+// The offset-pagination type policy for Apollo Client of docs/api.md, against the live server in
 // GRAPHQL_URL: each next page (as fetchMore asks for it) is appended, and each language keeps
 // its own list.
 import assert from "node:assert/strict";
@@ -9,7 +9,7 @@ import { ApolloClient, HttpLink, InMemoryCache, gql } from "@apollo/client";
 const url = process.env.GRAPHQL_URL;
 const expected = JSON.parse(process.env.EXPECTED_TITLES);
 
-// As in the README ("Lists"): one cached list per set of arguments but limit and offset, the
+// As in docs/api.md ("Lists"): one cached list per set of arguments but limit and offset, the
 // pages fetched so far merged at their offsets.
 function offsetList() {
   return {

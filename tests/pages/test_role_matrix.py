@@ -7,7 +7,7 @@ with Wagtail's "permission denied" (a redirect with an error message) or a 403, 
 the view goes on without the forbidden part (`REFUSED_WITHOUT_ERROR`): an editor's "Publish" is
 saved as a draft, which is how Wagtail refuses it.
 
-The expectations (`MAY`, below) are read from pages/roles.py and the README's table of roles:
+The expectations (`MAY`, below) are read from pages/roles.py and docs/editors.md's table of roles:
 
 - page actions on the whole tree: TREE_PAGE_ACTIONS (editors add and change; moderators and
   administrators also publish); in the Japanese tree: TRANSLATOR_PAGE_ACTIONS for translators;
@@ -87,11 +87,11 @@ MAY = {
     # Review: whoever may edit may submit; the tasks name moderators and administrators.
     "submit_news_for_review": WRITERS,
     "approve_review_task": PUBLISHERS,
-    # The Japanese tree: editors add and edit pages of both languages (README) but do not
+    # The Japanese tree: editors add and edit pages of both languages (docs/editors.md) but do not
     # publish; translators hold TRANSLATOR_PAGE_ACTIONS on the Japanese home.
     "edit_japanese_page": WRITERS | {TRANSLATORS},
     "publish_japanese_page": PUBLISHERS | {TRANSLATORS},
-    # Translation (README: translators "translate, export and import translations").
+    # Translation (docs/editors.md: translators "translate, export and import translations").
     "start_japanese_translation": TRANSLATION_RIGHTS,
     # A page written in Japanese first, translated into English: the English version is a new
     # English page, which translators ("the Japanese tree only") may not add.
@@ -112,7 +112,7 @@ MAY = {
     "edit_helpdesk_settings": frozenset({MODERATORS, ADMINISTRATORS}),
     # IMAGE_AND_DOCUMENT_PERMISSIONS give "add" to every role.
     "upload_image": frozenset(STAFF_ROLES),
-    # Users, groups and webhooks: administrators only (README).
+    # Users, groups and webhooks: administrators only (docs/editors.md).
     "create_webhook_endpoint": frozenset({ADMINISTRATORS}),
     "create_user": frozenset({ADMINISTRATORS}),
     "edit_group": frozenset({ADMINISTRATORS}),
