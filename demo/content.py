@@ -15,14 +15,14 @@ of the webinars' themes.
 import datetime
 from decimal import Decimal
 
-from pages.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
+from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
 
 HOME_SLUG = "ejrc-helpdesk"
 # A translated root page is a sibling of the source, so it needs a slug of its own; this follows
 # Wagtail's own convention for root pages (the language code appended).
 HOME_SLUG_JA = "ejrc-helpdesk-ja"
 
-# One account per editorial role (pages.roles), each in its admin language.
+# One account per editorial role (editorial.roles), each in its admin language.
 # (username, role, admin language, first name, last name): the account form needs a name.
 DEMO_USERS = [
     ("editor", EDITORS, "en", "Claire", "Dubois"),

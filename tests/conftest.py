@@ -18,9 +18,9 @@ from django.utils import translation
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.operations import translate_object
 
+from editorial.roles import TRANSLATORS, create_roles
 from pages.models import Region
 from pages.registry import INDEX_KINDS
-from pages.roles import TRANSLATORS, create_roles
 from tests import factories
 from tests.kinds import SiteTree, factory_for
 

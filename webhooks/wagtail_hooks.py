@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from pages.dashboard import Task, TaskPanel
+from editorial.dashboard import Task, TaskPanel
 
 from .models import WebhookDelivery, WebhookEndpoint
 

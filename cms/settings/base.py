@@ -43,6 +43,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms",
     "pages",
+    "editorial",
     "previews",
     "webhooks",
     "feeds",
@@ -342,8 +343,8 @@ HEADLESS_PREVIEW_TTL = int(env("HEADLESS_PREVIEW_TTL", "3600"))
 HELPDESK_DISPLAY_TIME_ZONES = ["Europe/Brussels", "Asia/Tokyo"]
 
 STATICFILES_FINDERS = [
-    # wagtail-localize's editor script with its heading translatable (pages/admin_language.py).
-    "pages.admin_language.TranslatableEditorScriptFinder",
+    # wagtail-localize's editor script with its heading translatable (editorial/admin_language.py).
+    "editorial.admin_language.TranslatableEditorScriptFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from pages.roles import create_roles
+from editorial.roles import create_roles
 
 
 def create(apps, schema_editor):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from pages.roles import name_roles_in_both_languages
+from editorial.roles import name_roles_in_both_languages
 
 
 def name_roles(apps, schema_editor):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from pages.roles import EDITORS, MODERATORS, named, withdraw_translation_rights
+from editorial.roles import EDITORS, MODERATORS, named, withdraw_translation_rights
 
 
 def withdraw(apps, schema_editor):

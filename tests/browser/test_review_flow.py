@@ -5,8 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from editorial.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW, TRANSLATORS
 from pages.models import NewsPage
-from pages.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW, TRANSLATORS
 from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from wagtail_localize.models import StringTranslation
 
+from editorial.roles import TRANSLATORS
 from pages.models import NewsPage
-from pages.roles import TRANSLATORS
 from tests import factories
 from tests.browser.translation_editor import translate_from_the_dashboard
 from tests.pages.helpers import publish_translation

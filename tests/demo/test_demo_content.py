@@ -22,7 +22,7 @@ from wagtail_localize.models import StringTranslation, TranslationSource
 from demo import japanese
 from pages import models
 from pages.models.snippets import INDUSTRIAL_ECOSYSTEMS
-from pages.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
+from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
 from pages.timezones import dual_clock
 from pages.translation import MissingStringsError, translate_instance
 

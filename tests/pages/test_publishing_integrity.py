@@ -14,8 +14,8 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from editorial.roles import TRANSLATORS
 from pages.models import NewsRelatedPage, WebinarEUPartner
-from pages.roles import TRANSLATORS
 from pages.translation_sync import TranslationState, translation_states
 from pages.visibility import public_pages
 from previews.tokens import issue_preview_token

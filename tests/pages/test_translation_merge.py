@@ -12,9 +12,9 @@ from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import translate_object
 
+from editorial.roles import EDITORS
 from pages.models import Sector, WebinarPage
 from pages.registry import PAGE_KINDS
-from pages.roles import EDITORS
 from pages.translation_sync import (
     TranslationState,
     translation_states,

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from pages.roles import ADMINISTRATORS, MODERATORS
+from editorial.roles import ADMINISTRATORS, MODERATORS
 from webhooks.models import WebhookDelivery, WebhookEndpoint
 from webhooks.wagtail_hooks import failing_endpoints
 

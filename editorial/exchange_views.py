@@ -106,7 +106,7 @@ def export_for_translation(request, page_id):
         )
         return response
     return TemplateResponse(
-        request, "pages/admin/export_for_translation.html", {"page": page, "form": form}
+        request, "editorial/exchange/export_for_translation.html", {"page": page, "form": form}
     )
 
 
@@ -118,5 +118,5 @@ def import_translations(request):
     if request.method == "POST" and form.is_valid():
         report = import_section(form.cleaned_data["file"], request.user)
     return TemplateResponse(
-        request, "pages/admin/import_translations.html", {"form": form, "report": report}
+        request, "editorial/exchange/import_translations.html", {"form": form, "report": report}
     )

@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pages.roles import TRANSLATORS
-from pages.translation_exchange import export_section, import_section
+from editorial.roles import TRANSLATORS
+from editorial.translation_exchange import export_section, import_section
 from tests import factories
 
 pytestmark = pytest.mark.django_db

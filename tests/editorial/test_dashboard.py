@@ -8,13 +8,13 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from pages.dashboard import (
+from editorial.dashboard import (
     awaiting_approval,
     closing_calls,
     translations_to_do,
     upcoming_sessions_missing_something,
 )
-from pages.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW
+from editorial.roles import EDITORS, MODERATORS, REVIEW_TASKS, REVIEW_WORKFLOW
 from tests import factories
 from tests.pages.helpers import translate_all
 

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from pages.spreadsheet_exports import as_text
+from editorial.spreadsheet_exports import as_text
 from tests import factories
 
 pytestmark = pytest.mark.django_db

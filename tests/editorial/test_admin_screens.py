@@ -22,7 +22,7 @@ from django.utils.translation import gettext, ngettext
 import wagtail
 import wagtail_localize
 
-from pages.roles import EDITORS
+from editorial.roles import EDITORS
 from tests import factories
 from tests.graphql_api.content import image
 from tests.pages.helpers import publish_translation, sign_in_in_japanese

@@ -16,7 +16,11 @@ import wagtail
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 
-from pages.admin_language import EDITOR_SCRIPT, patched_editor_script, translatable_editor_script
+from editorial.admin_language import (
+    EDITOR_SCRIPT,
+    patched_editor_script,
+    translatable_editor_script,
+)
 from tests.pages.helpers import sign_in_in_japanese
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,9 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
+from pages.translation_sync import live_target, save_live_translation
+
 from .translation_exchange import may_translate_into
-from .translation_sync import live_target, save_live_translation
 
 
 def locked_for(page, user):

@@ -16,10 +16,10 @@ from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
-from .models import CallPage, EventPage, WebinarPage
-from .timezones import in_every_display_zone
-from .translation_sync import TranslationState, admin_language_name, translation_states
-from .visibility import public_pages, within_sites
+from pages.models import CallPage, EventPage, WebinarPage
+from pages.timezones import in_every_display_zone
+from pages.translation_sync import TranslationState, admin_language_name, translation_states
+from pages.visibility import public_pages, within_sites
 
 CLOSING_SOON = datetime.timedelta(days=14)
 # Lines a panel shows; the heading counts them all.
@@ -173,7 +173,7 @@ def awaiting_approval():
 class TaskPanel(Component):
     """A dashboard panel listing tasks, or saying there is nothing to do."""
 
-    template_name = "pages/dashboard/task_panel.html"
+    template_name = "editorial/dashboard/task_panel.html"
 
     def __init__(self, name, heading, tasks, empty, order):
         self.name = name

@@ -7,7 +7,7 @@ with Wagtail's "permission denied" (a redirect with an error message) or a 403, 
 the view goes on without the forbidden part (`REFUSED_WITHOUT_ERROR`): an editor's "Publish" is
 saved as a draft, which is how Wagtail refuses it.
 
-The expectations (`MAY`, below) are read from pages/roles.py and docs/editors.md's table of roles:
+The expectations (`MAY`, below) are read from editorial/roles.py and docs/editors.md's table of roles:
 
 - page actions on the whole tree: TREE_PAGE_ACTIONS (editors add and change; moderators and
   administrators also publish); in the Japanese tree: TRANSLATOR_PAGE_ACTIONS for translators;
@@ -41,22 +41,22 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from pages.models import HelpdeskSettings, NewsPage, Sector
-from pages.roles import (
+from editorial.roles import (
     ADMINISTRATORS,
     EDITORS,
     MODEL_PERMISSIONS,
     MODERATORS,
     TRANSLATORS,
 )
-from pages.translation_exchange import export_section
+from editorial.translation_exchange import export_section
+from pages.models import HelpdeskSettings, NewsPage, Sector
 from tests import factories
 from tests.pages.helpers import publish_translation, translate_all
 from webhooks.models import WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
 
-# The roles as pages/roles.py creates them (in its order), and a visitor who is not signed in.
+# The roles as editorial/roles.py creates them (in its order), and a visitor who is not signed in.
 STAFF_ROLES = (*MODEL_PERMISSIONS, ADMINISTRATORS)
 ANONYMOUS = "anonymous"
 ROLES = (*STAFF_ROLES, ANONYMOUS)
@@ -70,7 +70,7 @@ WRITERS = frozenset({EDITORS, MODERATORS, ADMINISTRATORS})
 PUBLISHERS = frozenset({MODERATORS, ADMINISTRATORS})
 # Who holds wagtail_localize.submit_translation: translators, and administrators (everything).
 # Not editors or moderators: MODEL_PERMISSIONS does not grant it to them, and the roles are to
-# be the same whether or not the groups were Wagtail's (pages/roles.py). A migrated database
+# be the same whether or not the groups were Wagtail's (editorial/roles.py). A migrated database
 # still has wagtail-localize's migration 0006 grant to the groups then named "Editors" and
 # "Moderators", which the roles took over: those rows fail until the grant is removed.
 TRANSLATION_RIGHTS = frozenset({TRANSLATORS, ADMINISTRATORS})

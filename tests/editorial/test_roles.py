@@ -10,8 +10,7 @@ from django.utils.text import slugify
 from wagtail.models import GroupPagePermission, Task, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from pages.models import NewsPage
-from pages.roles import (
+from editorial.roles import (
     ADMINISTRATORS,
     EDITORS,
     MODERATORS,
@@ -20,6 +19,7 @@ from pages.roles import (
     TRANSLATORS,
     create_roles,
 )
+from pages.models import NewsPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
