@@ -22,8 +22,8 @@ from django.db import connection  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
 
-from pages.search import rebuild, search, searchable  # noqa: E402
 from pages.visibility import within_sites  # noqa: E402
+from search.engine import rebuild, search, searchable  # noqa: E402
 from tests.demo.test_demo_search import ENGLISH, JAPANESE, as_expected  # noqa: E402
 
 WINDOW = 20

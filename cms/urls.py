@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages.search_views import search_page
+from search.views import search_page
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cms",
     "pages",
     "editorial",
+    "search",
     "previews",
     "webhooks",
     "feeds",
@@ -389,8 +390,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # admin's Site records name a host for routing, often `localhost`, not the public one.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 # Wagtail's database backend, except for pages: those come from the site's own index, which
-# finds Japanese words inside compounds (pages/search_backend.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
+# finds Japanese words inside compounds (search/backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_MODEL = "pages.LibraryImage"

@@ -23,9 +23,9 @@ from graphql_api.common.pagination import DEFAULT_LIMIT, check_window
 from graphql_api.common.scope import make_scope
 from graphql_api.common.selection import typed_fields
 from graphql_api.pages.queries import PageType
-from pages import search as site_search
 from pages.models import Sector
-from pages.search import MAX_QUERY_LENGTH
+from search import engine as site_search
+from search.engine import MAX_QUERY_LENGTH
 
 from .types import SearchHit, SearchResults, SectorCount, TypeCount
 

@@ -12,8 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from .. import calendar_links, navigation, visibility
+from ..japanese import JAPANESE_RUN
 from ..registry import kind_of
-from ..search import JAPANESE_RUN
 from ..structured_data import open_graph, site_objects
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
 

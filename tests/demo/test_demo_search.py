@@ -11,7 +11,7 @@ import pytest
 
 from wagtail.models import Page
 
-from pages.search import search, searchable
+from search.engine import search, searchable
 
 pytestmark = pytest.mark.django_db
 

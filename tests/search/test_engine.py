@@ -21,7 +21,7 @@ from wagtail.models import PageViewRestriction
 
 from pages.models import Region, SearchDocument, WebinarEUPartner, WebinarJPPartner
 from pages.registry import PAGE_KINDS
-from pages.search import (
+from search.engine import (
     Highlighter,
     _offsets_by_cluster,
     is_japanese,

@@ -34,10 +34,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .models import SearchDocument, SearchFacet, SearchTerm
-from .models.partners import SidedPartnerLink
-from .models.snippets import jp_prefectures
-from .visibility import public_pages, within_sites
+from pages.japanese import JAPANESE, JAPANESE_RUN, KANJI
+from pages.models import SearchDocument, SearchFacet, SearchTerm
+from pages.models.partners import SidedPartnerLink
+from pages.models.snippets import jp_prefectures
+from pages.visibility import public_pages, within_sites
 
 # Marks that do not change a Japanese word: ー (long vowel) and ・ (middle dot).
 DROPPED = frozenset("ー・")
@@ -57,11 +58,6 @@ LONGEST_GRAM = 4
 _stemmer = snowballstemmer.stemmer("english")
 
 
-# Characters written without spaces: hiragana and katakana, kanji (with extension A and the
-# compatibility kanji), and the iteration and closing marks.
-KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
-JAPANESE = f"\u3040-\u30ff{KANJI}"
-JAPANESE_RUN = re.compile(f"[{JAPANESE}]+")
 # A letter or digit of an English word: alphanumeric, not Japanese.
 WORD_CHAR = f"[^\\W_{JAPANESE}]"
 ENGLISH_WORD = re.compile(f"{WORD_CHAR}+")

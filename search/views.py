@@ -14,10 +14,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
-from .models import Sector
-from .navigation import LanguageLink, locale_home
-from .registry import PAGE_KINDS
-from .search import MAX_QUERY_LENGTH, search, searchable
+from pages.models import Sector
+from pages.navigation import LanguageLink, locale_home
+from pages.registry import PAGE_KINDS
+
+from .engine import MAX_QUERY_LENGTH, search, searchable
 
 RESULTS_PER_PAGE = 10
 # No search has more pages; far beyond, the offset would pass the database's integers.
@@ -93,7 +94,7 @@ def _results(hits, request):
             title=pages[hit.page_id].title,
             url=pages[hit.page_id].get_url(request),
             kind=capfirst(pages[hit.page_id]._meta.verbose_name),
-            # The snippet is escaped by pages.search.snippet; only its <mark> tags are markup.
+            # The snippet is escaped by search.engine.snippet; only its <mark> tags are markup.
             snippet=mark_safe(hit.snippet),
         )
         for hit in hits
@@ -123,10 +124,10 @@ def search_page(request):
         ],
     }
     if not form.is_valid():
-        return render(request, "pages/search_page.html", context, status=400)
+        return render(request, "search/search_page.html", context, status=400)
     query = form.cleaned_data["q"].strip()
     if not query:
-        return render(request, "pages/search_page.html", context)
+        return render(request, "search/search_page.html", context)
     types, sectors = form.cleaned_data["type"], form.cleaned_data["sector"]
     content_types = [
         ContentType.objects.get_for_model(SEARCHED_KINDS[name].model) for name in types
@@ -171,7 +172,7 @@ def search_page(request):
         previous_query=_page_query(params, number - 1) if number > 1 else None,
         next_query=_page_query(params, number + 1) if number < page_count else None,
     )
-    return render(request, "pages/search_page.html", context)
+    return render(request, "search/search_page.html", context)
 
 
 def _page_query(params, number):

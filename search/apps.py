@@ -1,0 +1,14 @@
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    verbose_name = "Site search"
+
+    def ready(self):
+        # Publishing and unpublishing keep the index current (the engine's receivers).
+        from . import engine
+
+        # After the content's migrations, an empty index (a new or restored database) is filled.
+        post_migrate.connect(engine.rebuild_if_empty, sender=apps.get_app_config("pages"))
