@@ -11,6 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from tests.graphql_api.conftest import GraphQLClient
+
 
 @pytest.fixture(scope="package")
 def first_load(django_db_setup, django_db_blocker):
@@ -46,3 +48,9 @@ def en(demo):
 @pytest.fixture
 def ja(demo):
     return Locale.objects.get(language_code="ja")
+
+
+@pytest.fixture
+def gql(client, demo):
+    """A client for the GraphQL endpoint, over the demo content."""
+    return GraphQLClient(client)
