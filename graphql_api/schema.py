@@ -1,7 +1,7 @@
 """The GraphQL schema, assembled from the domains."""
 
 import functools
-import importlib
+import importlib.util
 import logging
 import pkgutil
 
@@ -12,6 +12,8 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.utils.logging import StrawberryLogger
 from strawberry.utils.str_converters import to_camel_case
+
+from django.apps import apps
 
 import graphql_api
 from graphql_api.blocks.types import (
@@ -37,14 +39,23 @@ from graphql_api.taxonomy.queries import TaxonomyQueries
 
 
 def import_domains():
-    """Import the queries module of every package of the API.
+    """Import the queries module of every package of the API, and the `api` of apps with kinds.
 
     Each declares its page types (`@page_type`) and its root list (`root_list`): a new kind's
-    package is found without an edit here.
+    package, or an app that declares `page_kinds`, is found without an edit here.
     """
-    for package in pkgutil.iter_modules(graphql_api.__path__):
-        name = f"graphql_api.{package.name}.queries"
-        if package.ispkg and importlib.util.find_spec(name) is not None:
+    names = [
+        f"graphql_api.{package.name}.queries"
+        for package in pkgutil.iter_modules(graphql_api.__path__)
+        if package.ispkg
+    ]
+    names += [
+        f"{config.name}.api"
+        for config in apps.get_app_configs()
+        if getattr(config, "page_kinds", None)
+    ]
+    for name in names:
+        if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)
 
 

@@ -9,8 +9,10 @@ lacks one of its pieces (API type, template, factory, structured data or an expl
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.http import HttpRequest
 from django.template.loader import get_template
+from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
@@ -63,7 +65,7 @@ class PageKind:
         }
 
 
-PAGE_KINDS = (
+BUILT_IN_KINDS = (
     PageKind("HOME", models.HomePage, structured_data=None),
     PageKind("NEWS_INDEX", models.NewsIndexPage, structured_data=None),
     PageKind("NEWS", models.NewsPage, schema_org.news_article, joins=("image",)),
@@ -81,6 +83,19 @@ PAGE_KINDS = (
     # About, contact, legal notice, ...: schema.org's WebPage would say nothing more.
     PageKind("INFORMATION", models.InformationPage, structured_data=None),
 )
+
+
+def kinds_of_other_apps():
+    """The kinds other installed apps declare: `page_kinds`, a dotted path on their AppConfig."""
+    kinds = []
+    for config in apps.get_app_configs():
+        path = getattr(config, "page_kinds", None)
+        if path is not None:
+            kinds.extend(import_string(path))
+    return tuple(kinds)
+
+
+PAGE_KINDS = BUILT_IN_KINDS + kinds_of_other_apps()
 
 _BY_MODEL = {kind.model: kind for kind in PAGE_KINDS}
 

@@ -1,5 +1,6 @@
 """Every page kind of the registry, with its factory and its place in the test site tree."""
 
+import importlib.util
 import inspect
 
 import factory
@@ -35,9 +36,23 @@ class SiteTree(Sections):
         self.ja = ja
 
 
+def factory_modules(model):
+    """The modules that may hold the model's factory: tests.factories, and its own app's."""
+    modules = [factories]
+    own = f"{model._meta.app_config.name}.factories"
+    if importlib.util.find_spec(own) is not None:
+        modules.append(importlib.import_module(own))
+    return modules
+
+
 def factory_for(model):
-    """The factory of tests.factories that builds the model, or None."""
-    for _name, candidate in inspect.getmembers(factories, inspect.isclass):
+    """The factory that builds the model (tests.factories or its app's factories), or None."""
+    members = [
+        member for module in factory_modules(model) for member in inspect.getmembers(module)
+    ]
+    for _name, candidate in members:
+        if not inspect.isclass(candidate):
+            continue
         if (
             issubclass(candidate, factory.base.Factory)
             and getattr(candidate._meta, "model", None) is model

@@ -58,8 +58,14 @@ def missing_pieces(kind):
 
 
 def test_every_page_model_of_the_project_is_registered_once():
+    # The content model's app, and any app that declares kinds of its own.
+    project_apps = [
+        config
+        for config in apps.get_app_configs()
+        if config.name == "pages" or getattr(config, "page_kinds", None)
+    ]
     project_models = {
-        model for model in apps.get_app_config("pages").get_models() if issubclass(model, Page)
+        model for config in project_apps for model in config.get_models() if issubclass(model, Page)
     }
     registered = [kind.model for kind in PAGE_KINDS]
     assert len(registered) == len(set(registered))
@@ -112,6 +118,9 @@ def test_every_kind_but_the_home_page_names_its_parents():
 
 
 def test_the_home_page_takes_the_sections_and_information_pages_in_the_registrys_order():
-    sections = [kind.model for kind in INDEX_KINDS]
-    assert HomePage.allowed_subpage_models() == [*sections, InformationPage]
-    assert sections[0] is NewsIndexPage
+    children = [
+        kind.model for kind in PAGE_KINDS if kind in INDEX_KINDS or kind.model is InformationPage
+    ]
+    assert HomePage.allowed_subpage_models() == children
+    assert children[0] is NewsIndexPage
+    assert len(children) == len(INDEX_KINDS) + 1
