@@ -47,9 +47,7 @@ def factory_modules(model):
 
 def factory_for(model):
     """The factory that builds the model (tests.factories or its app's factories), or None."""
-    members = [
-        member for module in factory_modules(model) for member in inspect.getmembers(module)
-    ]
+    members = [member for module in factory_modules(model) for member in inspect.getmembers(module)]
     for _name, candidate in members:
         if not inspect.isclass(candidate):
             continue
