@@ -2,7 +2,7 @@
 
 Seeds a PostgreSQL database with the demo content and generated pages (half of them Japanese),
 builds the site's index and a GIN index on `to_tsvector('simple', …)` of the same texts, runs
-the test queries of `tests/demo/test_demo_search.py` on both, and writes docs/search-benchmark.md.
+the judged queries of `benchmarks/search_judgements.py` on both, and writes docs/search-benchmark.md.
 """
 
 import argparse
@@ -29,7 +29,7 @@ def report(figures, settings):
         f"`make bench-search`, {settings['date']}, {settings['machine']}, PostgreSQL. "
         f"{figures['pages']['en']:,} English and {figures['pages']['ja']:,} Japanese pages "
         f"(the demo content and generated pages); {queries} queries (those of "
-        f"`tests/demo/test_demo_search.py`), each run {settings['runs']} times over every page, "
+        f"`benchmarks/search_judgements.py`), each run {settings['runs']} times over every page, "
         f"{settings['window']} results a page. The site's search counts its totals and facets "
         "as well; the baseline only its page of results and total.",
         "",

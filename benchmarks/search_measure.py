@@ -3,7 +3,7 @@
 Run by `python -m benchmarks.search` as `python -m benchmarks.search_measure OUT.json RUNS` with
 the benchmark settings and the database in the environment; writes its figures as JSON.
 
-The queries and their expected results are those of `tests/demo/test_demo_search.py`. Timing
+The queries and their expected results are those of `benchmarks/search_judgements.py`. Timing
 runs over every page; correctness is judged on the demo pages alone (the generated pages would
 add matches of their own), for both engines alike.
 """
@@ -22,9 +22,9 @@ from django.db import connection  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
 
+from benchmarks.search_judgements import ENGLISH, JAPANESE, as_expected  # noqa: E402
 from pages.visibility import within_sites  # noqa: E402
 from search.engine import rebuild, search, searchable  # noqa: E402
-from tests.demo.test_demo_search import ENGLISH, JAPANESE, as_expected  # noqa: E402
 
 WINDOW = 20
 # PostgreSQL's plain full-text search: the 'simple' configuration (no stemming, no stop words),

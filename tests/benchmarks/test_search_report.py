@@ -1,5 +1,7 @@
 """The search benchmark's report: each figure beside the baseline's, and the target's verdict."""
 
+import importlib
+
 from benchmarks.search import report
 
 FIGURES = {
@@ -47,3 +49,11 @@ def test_a_missed_target_is_said_with_the_slowest_queries():
     lines = report(slow, SETTINGS).splitlines()
     assert "Target: 95th percentile under 50 ms — **not met**." in lines
     assert "| `クラスタ` | 8,622 | 110.3 ms |" in lines
+
+
+def test_the_search_measurement_loads_with_its_judgements():
+    # `make bench-search` runs this module in a child process: an import error there shows only
+    # when the benchmark runs.
+    measure = importlib.import_module("benchmarks.search_measure")
+    assert (len(measure.JAPANESE), len(measure.ENGLISH)) == (40, 22)
+    assert measure.as_expected(["A", "B", "C", "D"], (4, ["A", "B", "C"])) == (4, ["A", "B", "C"])
