@@ -6,6 +6,7 @@ locale, fallback and window arguments, the arguments of its filters, then `order
 """
 
 import inspect
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,19 +32,19 @@ class Argument:
     default: Any = None
 
 
-class ListFilter:
+class ListFilter(ABC):
     """A filter of a root list: the arguments it takes and the rows they keep."""
 
+    @abstractmethod
     def arguments(self) -> tuple[Argument, ...]:
         """The arguments the filter adds to the list's field, in order."""
-        raise NotImplementedError
 
-    def check(self, values):
+    def check(self, values):  # noqa: B027 (most filters have nothing to check)
         """Refuse values that cannot be compared (checked before any filter runs)."""
 
+    @abstractmethod
     def apply(self, queryset, values, scope):
         """The queryset narrowed by the values given (None: the argument was not given)."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)
