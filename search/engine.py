@@ -39,6 +39,7 @@ from pages.models import SearchDocument, SearchFacet, SearchTerm
 from pages.models.partners import SidedPartnerLink
 from pages.models.snippets import jp_prefectures
 from pages.visibility import public_pages, within_sites
+from search import sql
 
 # Marks that do not change a Japanese word: ー (long vowel) and ・ (middle dot).
 DROPPED = frozenset("ー・")
@@ -445,14 +446,23 @@ def _insert(indexed):
         for document, weights in indexed
         for term, weight in weights.items()
     ]
-    columns = f"{SearchTerm._meta.db_table} (document_id, term, weight, facet_id)"
+    terms = sql.table(SearchTerm)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {columns} FROM STDIN") as copy:
+            copy_terms = sql.compose(
+                "COPY {terms} (document_id, term, weight, facet_id) FROM STDIN", terms=terms
+            )
+            with cursor.cursor.copy(copy_terms.text) as copy:
                 for row in rows:
                     copy.write_row(row)
         else:
-            cursor.executemany(f"INSERT INTO {columns} VALUES (%s, %s, %s, %s)", rows)
+            # executemany() gives each row's values to the row's placeholders.
+            insert_terms = sql.compose(
+                "INSERT INTO {terms} (document_id, term, weight, facet_id) VALUES ({row})",
+                terms=terms,
+                row=sql.Sql("%s, %s, %s, %s"),
+            )
+            cursor.executemany(insert_terms.text, rows)
 
 
 def _forget(page_ids=None):
@@ -461,15 +471,19 @@ def _forget(page_ids=None):
     The index is derived data: deleting it row by row with signals, as a cascade does, would
     cost a round trip per term.
     """
-    ids = [] if page_ids is None else list(page_ids)
-    matching_ids = "" if page_ids is None else f" IN ({', '.join(['%s'] * len(ids))})"
-    with connection.cursor() as cursor:
-        for table, column in (
-            (SearchTerm._meta.db_table, "document_id"),
-            (SearchDocument._meta.db_table, "page_id"),
-        ):
-            where = f" WHERE {column}{matching_ids}" if page_ids is not None else ""
-            cursor.execute(f"DELETE FROM {table}{where}", ids)
+    ids = None if page_ids is None else list(page_ids)
+    if ids == []:
+        return
+    for model, key in ((SearchTerm, "document"), (SearchDocument, "page")):
+        statement = sql.compose("DELETE FROM {rows}", rows=sql.table(model))
+        if ids is not None:
+            statement = sql.compose(
+                "{statement} WHERE {key} IN ({ids})",
+                statement=statement,
+                key=sql.column(model, key),
+                ids=sql.values(ids),
+            )
+        sql.run(statement)
 
 
 def index_page(page):
@@ -547,95 +561,113 @@ def searchable(locales, now=None):
     return public_pages(now=now).filter(locale__in=locales)
 
 
-def _contains(column):
-    """SQL that is true when the column contains the parameter (both normalised already)."""
-    function = "strpos" if connection.vendor == "postgresql" else "instr"
-    return f"{function}({column}, %s) > 0"
+# The condition of no term: a query of one word being typed has none.
+NO_TERM = sql.Sql("1 = 0")
 
 
-def _placeholders(values):
-    return ", ".join(["%s"] * len(values))
+def _contains(text, part):
+    """SQL that is true when the text contains the part (both normalised already)."""
+    if connection.vendor == "postgresql":
+        return sql.compose("strpos({text}, {part}) > 0", text=text, part=sql.value(part))
+    return sql.compose("instr({text}, {part}) > 0", text=text, part=sql.value(part))
 
 
 def _ids(pages):
-    """SQL and parameters of the ids of a queryset of pages."""
-    return pages.order_by().values("pk").query.sql_with_params()
+    """SQL of the ids of a queryset of pages."""
+    return sql.queryset(pages.order_by().values("pk"))
 
 
 def _holding(terms, chunks, visible, typed=None):
-    """SQL and parameters of the (page_id, score, facet_id) of the pages holding every term
-    and chunk, and with typed a term starting with it.
+    """SQL of the (page_id, score, facet_id) of the pages holding every term and chunk, and
+    with typed a term starting with it.
 
     Terms are counted in the index (its (term, document, weight, facet) index covers that), of
-    the visible pages (the SQL and parameters of their ids); chunks that are not terms are
-    checked in the text of each page holding every term.
+    the visible pages (the SQL of their ids); chunks that are not terms are checked in the
+    text of each page holding every term.
     """
     terms = sorted(terms)
-    in_terms = f"term IN ({_placeholders(terms)})" if terms else "1 = 0"
-    visible, visible_params = visible
-    table = SearchTerm._meta.db_table
+    in_terms = sql.compose("term IN ({terms})", terms=sql.values(terms)) if terms else NO_TERM
+    index = sql.table(SearchTerm)
     if typed is None and len(terms) == 1:
         # One term: each document holds it once, nothing to count.
-        holding = (
-            f"SELECT document_id, weight AS score, facet_id FROM {table} "
-            f"WHERE term = %s AND document_id IN ({visible})"
+        holding = sql.compose(
+            "SELECT document_id, weight AS score, facet_id FROM {index} "
+            "WHERE term = {term} AND document_id IN ({visible})",
+            index=index,
+            term=sql.value(terms[0]),
+            visible=visible,
         )
-        params = [*terms, *visible_params]
     else:
         if typed is None:
-            wanted, wanted_params, held, held_params = in_terms, terms, "COUNT(*)", []
+            wanted, held = in_terms, sql.Sql("COUNT(*)")
         else:
-            wanted, wanted_params = f"{in_terms} OR term LIKE %s", [*terms, typed + "%"]
+            wanted = sql.compose(
+                "{in_terms} OR term LIKE {start}", in_terms=in_terms, start=sql.value(typed + "%")
+            )
             # Every term starting as typed counts once.
-            held = f"COUNT(DISTINCT CASE WHEN {in_terms} THEN term ELSE '' END)"
-            held_params = terms
+            held = sql.compose(
+                "COUNT(DISTINCT CASE WHEN {in_terms} THEN term ELSE '' END)", in_terms=in_terms
+            )
         # The facet is the document's, the same on each of its rows.
-        holding = (
-            f"SELECT document_id, SUM(weight) AS score, MIN(facet_id) AS facet_id FROM {table} "
-            f"WHERE ({wanted}) AND document_id IN ({visible}) "
-            f"GROUP BY document_id HAVING {held} = %s"
+        holding = sql.compose(
+            "SELECT document_id, SUM(weight) AS score, MIN(facet_id) AS facet_id FROM {index} "
+            "WHERE ({wanted}) AND document_id IN ({visible}) "
+            "GROUP BY document_id HAVING {held} = {count}",
+            index=index,
+            wanted=wanted,
+            visible=visible,
+            held=held,
+            count=sql.value(len(terms) + (typed is not None)),
         )
-        params = [*wanted_params, *visible_params, *held_params, len(terms) + (typed is not None)]
     # A chunk that is a term (a Japanese word of up to LONGEST_GRAM characters) is there when
     # the term is; only the others are read in the text.
     chunks = [chunk for chunk in chunks if chunk not in terms]
     if not chunks:
-        return (
-            f"SELECT document_id AS page_id, score, facet_id FROM ({holding}) holding",
-            params,
+        return sql.compose(
+            "SELECT document_id AS page_id, score, facet_id FROM ({holding}) holding",
+            holding=holding,
         )
-    checks = " AND ".join(_contains("d.normalised") for _chunk in chunks)
-    sql = (
-        f"SELECT d.page_id, holding.score, holding.facet_id FROM ({holding}) holding "
-        f"JOIN {SearchDocument._meta.db_table} d ON d.page_id = holding.document_id "
-        f"WHERE {checks}"
+    return sql.compose(
+        "SELECT d.page_id, holding.score, holding.facet_id FROM ({holding}) holding "
+        "JOIN {documents} d ON d.page_id = holding.document_id WHERE {checks}",
+        holding=holding,
+        documents=sql.table(SearchDocument),
+        checks=sql.join(" AND ", (_contains(sql.Sql("d.normalised"), chunk) for chunk in chunks)),
     )
-    return sql, [*params, *chunks]
 
 
 def partner_linked_pages(terms, chunks, visible):
-    """Ids of the pages linked to a partner of the visible pages (the SQL and parameters of
-    their ids) whose names hold every term and chunk.
+    """Ids of the pages linked to a partner of the visible pages (the SQL of their ids) whose
+    names hold every term and chunk.
 
     A link counts through the partner's translation key, as the API shows it: a Japanese
     webinar may still point to the English partner it was translated with.
     """
-    partners, params = _holding([name_term(term) for term in terms], chunks, visible)
-    page_table = Page._meta.db_table
-    links = " UNION ".join(
-        f"SELECT link.page_id FROM {model._meta.db_table} link "
-        f"JOIN {page_table} linked ON linked.id = link.partner_id "
-        "WHERE linked.translation_key IN (SELECT translation_key FROM partner_key)"
-        for model in partner_link_models()
+    pages = sql.table(Page)
+    links = sql.join(
+        " UNION ",
+        (
+            sql.compose(
+                "SELECT link.page_id FROM {links} link "
+                "JOIN {pages} linked ON linked.id = link.partner_id "
+                "WHERE linked.translation_key IN (SELECT translation_key FROM partner_key)",
+                links=sql.table(model),
+                pages=pages,
+            )
+            for model in partner_link_models()
+        ),
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH partner AS ({partners}), partner_key AS ("
-            f"SELECT translation_key FROM {page_table} WHERE id IN (SELECT page_id FROM partner)"
-            f") {links}",
-            params,
+    rows = sql.fetch(
+        sql.compose(
+            "WITH partner AS ({partners}), partner_key AS ("
+            "SELECT translation_key FROM {pages} WHERE id IN (SELECT page_id FROM partner)"
+            ") {links}",
+            partners=_holding([name_term(term) for term in terms], chunks, visible),
+            pages=pages,
+            links=links,
         )
-        return {row[0] for row in cursor.fetchall()}
+    )
+    return {page_id for (page_id,) in rows}
 
 
 class Match(NamedTuple):
@@ -648,7 +680,7 @@ class Match(NamedTuple):
 
 
 def _matched(query, pages, prefix=False, content_types=(), sectors=()):
-    """SQL and parameters of the `matched` rows (page_id, score, facet_id).
+    """SQL of the `matched` rows (page_id, score, facet_id).
 
     A page matches by holding every term (and chunk) itself, or through a partner's name; a
     name counts as much as a summary would, unless the page's own words score more. With
@@ -664,53 +696,39 @@ def _matched(query, pages, prefix=False, content_types=(), sectors=()):
     typed = word_term(words[-1]) if prefix and words else None
     if typed is not None:
         terms = {word_term(word) for word in words[:-1]} | (terms - {word_term(words[-1])})
-    found, params = _holding(terms, chunks, visible, typed)
+    found = _holding(terms, chunks, visible, typed)
     if linked:
         # A linked page found by its own words too keeps the better score; the others are
         # added once. (Merging all rows with GROUP BY sorted every match: a fifth of a query.)
-        name_score = LEAD_WEIGHT * len(terms)
-        in_linked = f"page_id IN ({_placeholders(linked)})"
-        also_direct, also_direct_params = _holding(
-            terms, chunks, _ids(pages.filter(pk__in=linked)), typed
+        found = sql.compose(
+            "SELECT page_id, CASE WHEN {in_linked} AND score < {name_score} THEN {name_score} "
+            "ELSE score END AS score, facet_id FROM ({found}) direct "
+            "UNION ALL SELECT page_id, {name_score}, facet_id FROM {documents} "
+            "WHERE {in_linked} AND page_id IN ({visible}) "
+            "AND page_id NOT IN (SELECT page_id FROM ({also_direct}) also_direct)",
+            in_linked=sql.compose("page_id IN ({linked})", linked=sql.values(linked)),
+            name_score=sql.value(LEAD_WEIGHT * len(terms)),
+            found=found,
+            documents=sql.table(SearchDocument),
+            visible=visible,
+            also_direct=_holding(terms, chunks, _ids(pages.filter(pk__in=linked)), typed),
         )
-        found = (
-            f"SELECT page_id, CASE WHEN {in_linked} AND score < %s THEN %s ELSE score END "
-            f"AS score, facet_id FROM ({found}) direct "
-            f"UNION ALL SELECT page_id, %s, facet_id "
-            f"FROM {SearchDocument._meta.db_table} "
-            f"WHERE {in_linked} AND page_id IN ({visible[0]}) "
-            f"AND page_id NOT IN (SELECT page_id FROM ({also_direct}) also_direct)"
-        )
-        params = [
-            *linked,
-            name_score,
-            name_score,
-            *params,
-            name_score,
-            *linked,
-            *visible[1],
-            *also_direct_params,
-        ]
+    found = sql.compose("SELECT page_id, score, facet_id FROM ({found}) found", found=found)
     # Filters by type and sector pick facets, a small table, not documents.
     facets = []
     if content_types:
-        facets.append(f"content_type_id IN ({_placeholders(content_types)})")
-        params += [content_type.pk for content_type in content_types]
+        types = sql.values(content_type.pk for content_type in content_types)
+        facets.append(sql.compose("content_type_id IN ({types})", types=types))
     for slug in sectors:
-        facets.append(_contains("' ' || sectors || ' '"))
-        params.append(f" {slug} ")
-    where = (
-        f" WHERE facet_id IN (SELECT id FROM {SearchFacet._meta.db_table} "
-        f"WHERE {' AND '.join(facets)})"
-        if facets
-        else ""
+        facets.append(_contains(sql.Sql("' ' || sectors || ' '"), " " + slug + " "))
+    if not facets:
+        return found
+    return sql.compose(
+        "{found} WHERE facet_id IN (SELECT id FROM {facets} WHERE {conditions})",
+        found=found,
+        facets=sql.table(SearchFacet),
+        conditions=sql.join(" AND ", facets),
     )
-    return f"SELECT page_id, score, facet_id FROM ({found}) found{where}", params
-
-
-def _facet_join(column):
-    """SQL joining the facet of `column`'s rows, as `f`."""
-    return f"JOIN {SearchFacet._meta.db_table} f ON f.id = {column}"
 
 
 def matches(query, pages, prefix=False):
@@ -718,17 +736,18 @@ def matches(query, pages, prefix=False):
     matched = _matched(query, pages, prefix)
     if matched is None:
         return None
-    sql, params = matched
-    with connection.cursor() as cursor:
-        cursor.execute(
+    rows = sql.fetch(
+        sql.compose(
             "SELECT page_id, score, f.content_type_id, f.sectors "
-            f"FROM ({sql}) matched {_facet_join('facet_id')}",
-            params,
+            "FROM ({matched}) matched JOIN {facets} f ON f.id = facet_id",
+            matched=matched,
+            facets=sql.table(SearchFacet),
         )
-        return [
-            Match(page_id, score, content_type_id, frozenset(sectors.split()))
-            for page_id, score, content_type_id, sectors in cursor.fetchall()
-        ]
+    )
+    return [
+        Match(page_id, score, content_type_id, frozenset(sectors.split()))
+        for page_id, score, content_type_id, sectors in rows
+    ]
 
 
 def ranked(found):
@@ -736,6 +755,7 @@ def ranked(found):
     return sorted(found, key=lambda match: (-match.score, match.page_id))
 
 
+# The kinds of the rows of search()'s statement: a hit of the window, or a count by facet.
 HIT, FACET_COUNT = 0, 1
 
 
@@ -759,18 +779,23 @@ def search(query, pages, limit, offset, content_types=None, sectors=None):
     )
     if matched is None:
         return Results(hits=[], total=0, type_counts={}, sector_counts={})
-    sql, params = matched
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH matched AS ({sql}) "
-            f"SELECT {HIT}, page_id, score, NULL FROM ("
-            "SELECT * FROM matched ORDER BY score DESC, page_id LIMIT %s OFFSET %s) window_ "
-            f"UNION ALL SELECT {FACET_COUNT}, f.content_type_id, counted.count, f.sectors FROM ("
+    rows = sql.fetch(
+        sql.compose(
+            "WITH matched AS ({matched}) "
+            "SELECT {hit}, page_id, score, NULL FROM ("
+            "SELECT * FROM matched ORDER BY score DESC, page_id LIMIT {limit} OFFSET {offset}"
+            ") window_ "
+            "UNION ALL SELECT {facet_count}, f.content_type_id, counted.count, f.sectors FROM ("
             "SELECT facet_id, COUNT(*) AS count FROM matched GROUP BY facet_id"
-            f") counted {_facet_join('counted.facet_id')}",
-            [*params, limit, offset],
+            ") counted JOIN {facets} f ON f.id = counted.facet_id",
+            matched=matched,
+            hit=sql.integer(HIT),
+            limit=sql.value(limit),
+            offset=sql.value(offset),
+            facet_count=sql.integer(FACET_COUNT),
+            facets=sql.table(SearchFacet),
         )
-        rows = cursor.fetchall()
+    )
     # Best first; equal scores oldest page first.
     window = sorted(
         ((page_id, score) for kind, page_id, score, _sectors in rows if kind == HIT),
