@@ -24,7 +24,8 @@ from wagtail.models import Locale, Page  # noqa: E402
 
 from benchmarks.search_judgements import ENGLISH, JAPANESE, as_expected  # noqa: E402
 from pages.visibility import within_sites  # noqa: E402
-from search.engine import rebuild, search, searchable  # noqa: E402
+from search.indexing import rebuild  # noqa: E402
+from search.matching import search, searchable  # noqa: E402
 
 WINDOW = 20
 # PostgreSQL's plain full-text search: the 'simple' configuration (no stemming, no stop words),

@@ -7,8 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        # Publishing and unpublishing keep the index current (the engine's receivers).
-        from . import engine
+        # Publishing and unpublishing keep the index current (the receivers of indexing).
+        from . import indexing
 
         # After the content's migrations, an empty index (a new or restored database) is filled.
-        post_migrate.connect(engine.rebuild_if_empty, sender=apps.get_app_config("pages"))
+        post_migrate.connect(indexing.rebuild_if_empty, sender=apps.get_app_config("pages"))

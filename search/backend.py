@@ -1,7 +1,7 @@
 """Wagtail's search backend for the admin: pages from the site's own index, the rest as before.
 
 The admin's page search, the explorer's filter box and the page choosers then find Japanese words
-inside compounds the way visitors do (search.engine), drafts included; images, documents and
+inside compounds the way visitors do (search.text), drafts included; images, documents and
 snippets stay with Wagtail's database backend.
 """
 
@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.query import Phrase, PlainText
 
-from .engine import matches, ranked
+from .matching import matches, ranked
 
 
 class PageSearchResults:
@@ -67,7 +67,7 @@ class PageSearchResults:
 
 
 class SearchBackend:
-    """Wagtail's database backend, with pages searched in search.engine's index."""
+    """Wagtail's database backend, with pages searched in the site's search index."""
 
     def __init__(self, params):
         self.delegate = DatabaseSearchBackend(params)

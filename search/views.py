@@ -18,7 +18,8 @@ from pages.models import Sector
 from pages.navigation import LanguageLink, locale_home
 from pages.registry import PAGE_KINDS
 
-from .engine import MAX_QUERY_LENGTH, search, searchable
+from .matching import search, searchable
+from .text import MAX_QUERY_LENGTH
 
 RESULTS_PER_PAGE = 10
 # No search has more pages; far beyond, the offset would pass the database's integers.
@@ -94,7 +95,7 @@ def _results(hits, request):
             title=pages[hit.page_id].title,
             url=pages[hit.page_id].get_url(request),
             kind=capfirst(pages[hit.page_id]._meta.verbose_name),
-            # The snippet is escaped by search.engine.snippet; only its <mark> tags are markup.
+            # The snippet is escaped by search.snippets.snippet; only its <mark> tags are markup.
             snippet=mark_safe(hit.snippet),
         )
         for hit in hits

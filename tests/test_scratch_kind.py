@@ -23,7 +23,7 @@ GENERIC = {
     "tests/graphql_api/test_pagination.py": "every_kind_of_content or every_root_list",
     "tests/graphql_api/test_navigation.py": "menus_list",
     "tests/graphql_api/test_structured_data.py": "STORY",
-    "tests/search/test_engine.py": "every_visible_text_of_every_page_type and STORY",
+    "tests/search/test_indexing.py": "every_visible_text_of_every_page_type and STORY",
 }
 
 # What the run must show for the new kind, test by test.

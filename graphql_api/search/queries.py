@@ -24,8 +24,8 @@ from graphql_api.common.scope import make_scope
 from graphql_api.common.selection import typed_fields
 from graphql_api.pages.queries import PageType
 from pages.models import Sector
-from search import engine as site_search
-from search.engine import MAX_QUERY_LENGTH
+from search import matching
+from search.text import MAX_QUERY_LENGTH
 
 from .types import SearchHit, SearchResults, SectorCount, TypeCount
 
@@ -74,7 +74,7 @@ class SearchQueries:
             if types
             else None
         )
-        results = site_search.search(
+        results = matching.search(
             query, localized_pages(Page, scope), limit, offset, content_types, sectors
         )
         base_pages = Page.objects.in_bulk([hit.page_id for hit in results.hits])

@@ -37,7 +37,7 @@ class SearchDocument(models.Model):
     title = models.TextField()
     # Summary, body and the other searched texts, for snippets.
     text = models.TextField()
-    # Title and text normalised (see search.engine.normalise), for substring checks.
+    # Title and text normalised (see search.text.normalise), for substring checks.
     normalised = models.TextField()
 
     class Meta:

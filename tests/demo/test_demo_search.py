@@ -12,7 +12,7 @@ import pytest
 from wagtail.models import Locale, Page
 
 from pages import models
-from search.engine import search, searchable
+from search.matching import search, searchable
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from graphql_api.common.pagination import MAX_LIMIT
 from pages.models import PartnerPage, Region, Sector, WebinarSeries
 from pages.models.base import MAX_PAGE_ID
 from pages.visibility import public_pages
-from search.engine import MAX_QUERY_LENGTH
+from search.text import MAX_QUERY_LENGTH
 
 # The span of the demo content's dates, with a margin: date filters then select some of it.
 FIRST_DAY, LAST_DAY = datetime.date(2018, 1, 1), datetime.date(2030, 12, 31)

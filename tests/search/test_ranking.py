@@ -9,14 +9,10 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from pages.models import EventPage, NewsPage, PartnershipJPPartner, Region, WebinarJPPartner
-from search.engine import search, searchable
+from search.matching import search, searchable
 from tests import factories
 from tests.pages.helpers import publish_translation
-from tests.search import test_engine
-from tests.search.test_engine import found
-
-# The search engine tests' fixture publishing an article under the site's news section.
-news = test_engine.news
+from tests.search.helpers import found
 
 
 @pytest.mark.parametrize(

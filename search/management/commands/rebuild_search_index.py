@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from search.engine import rebuild
+from search.indexing import rebuild
 
 
 class Command(BaseCommand):
