@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
@@ -11,4 +11,4 @@ class SearchConfig(AppConfig):
         from . import indexing
 
         # After the content's migrations, an empty index (a new or restored database) is filled.
-        post_migrate.connect(indexing.rebuild_if_empty, sender=apps.get_app_config("pages"))
+        post_migrate.connect(indexing.rebuild_if_empty, sender=self)

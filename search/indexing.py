@@ -11,9 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.models import SearchDocument, SearchFacet, SearchTerm
 from pages.models.partners import SidedPartnerLink
 from search import sql
+from search.models import SearchDocument, SearchFacet, SearchTerm
 from search.text import name_term, normalise, text_terms
 
 # A field's weight: a term in the title counts most, then in the summary and names.

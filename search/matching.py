@@ -8,10 +8,10 @@ from django.db import connection
 
 from wagtail.models import Page
 
-from pages.models import SearchDocument, SearchFacet, SearchTerm
 from pages.visibility import public_pages, within_sites
 from search import sql
 from search.indexing import LEAD_WEIGHT, partner_link_models
+from search.models import SearchDocument, SearchFacet, SearchTerm
 from search.snippets import Highlighter, SnippetSource, snippet
 from search.text import name_term, normalise, pieces, query_terms, word_term
 

@@ -15,7 +15,6 @@ from .partnerships import (
     PartnershipPage,
     PartnershipWebinar,
 )
-from .search import SearchDocument, SearchFacet, SearchTerm
 from .snippets import HelpdeskSettings, Office, Region, Sector, Side, WebinarSeries
 from .webinars import (
     EventFormat,
@@ -49,9 +48,6 @@ __all__ = [
     "PartnershipPage",
     "PartnershipWebinar",
     "Region",
-    "SearchDocument",
-    "SearchFacet",
-    "SearchTerm",
     "Sector",
     "Side",
     "WebinarEUPartner",

@@ -27,9 +27,9 @@ PROJECT_APPS = ("pages", "webhooks", "previews")
 INTERNAL_MODELS = {
     "pages.ContentGeneration",
     "pages.LibraryImageRendition",
-    "pages.SearchDocument",
-    "pages.SearchFacet",
-    "pages.SearchTerm",
+    "search.SearchDocument",
+    "search.SearchFacet",
+    "search.SearchTerm",
     "previews.PreviewGrant",
 }
 JA_PO = settings.BASE_DIR / "locale" / "ja" / "LC_MESSAGES" / "django.po"

@@ -14,9 +14,9 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 
-from pages.models import SearchDocument
 from pages.registry import PAGE_KINDS
 from search.indexing import rebuild_if_empty
+from search.models import SearchDocument
 from tests import factories
 from tests.kinds import make_page
 from tests.search.helpers import found

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pages.models import SearchDocument
+from search.models import SearchDocument
 from search.snippets import Highlighter, spans_near_first_match
 from search.text import (
     normalise,

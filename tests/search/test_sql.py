@@ -8,8 +8,8 @@ import pytest
 
 from django.db import connection
 
-from pages.models import SearchTerm
 from search import sql
+from search.models import SearchTerm
 
 SEARCH_PACKAGE = pathlib.Path(sql.__file__).parent
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|DELETE|UPDATE|COPY|WITH|FROM|WHERE|JOIN)\b")

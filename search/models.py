@@ -1,4 +1,7 @@
-"""The site's own search index: one document per live page and its terms."""
+"""The site's own search index: one document per live page and its terms.
+
+The tables keep the names they had when the index was part of the content model.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +17,7 @@ class SearchFacet(models.Model):
     sectors = models.TextField(blank=True, default="")
 
     class Meta:
+        db_table = "pages_searchfacet"
         verbose_name = _("search facet")
         verbose_name_plural = _("search facets")
         constraints = [
@@ -41,6 +45,7 @@ class SearchDocument(models.Model):
     normalised = models.TextField()
 
     class Meta:
+        db_table = "pages_searchdocument"
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
 
@@ -64,6 +69,7 @@ class SearchTerm(models.Model):
     )
 
     class Meta:
+        db_table = "pages_searchterm"
         verbose_name = _("search term")
         verbose_name_plural = _("search terms")
         # Covers the search's query: the documents holding terms, their weights and facets.
