@@ -1,11 +1,14 @@
 """RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
 
 import datetime
+import importlib
+import importlib.util
 import re
 from dataclasses import dataclass
 
 from icalendar import Calendar, Event
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
@@ -55,13 +58,29 @@ class FeedRequest:
     locale: Locale
 
 
-class PageFeed(Feed):
-    """RSS 2.0 feed of one kind of page in one language."""
+# The feeds of page kinds by name, in the order they are declared.
+_PAGE_FEEDS = {}
 
+
+class PageFeed(Feed):
+    """RSS 2.0 feed of one kind of page in one language.
+
+    A subclass naming itself (`name`, the feed's file name) is served at
+    /feeds/<language>/<name>.rss and .atom and linked from every page as `link_title`.
+    """
+
+    name = ""
+    link_title = ""
     model = None
     ordering = ()
     heading = ""
     sector_filter = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # A subclass of a named feed (its Atom variant) is not a feed of its own.
+        if "name" in cls.__dict__:
+            _PAGE_FEEDS[cls.name] = cls
 
     def __call__(self, request, language):
         # The feed's <language> and its translated title follow the feed's language.
@@ -119,6 +138,8 @@ class PageFeed(Feed):
 
 
 class NewsFeed(PageFeed):
+    name = "news"
+    link_title = gettext_lazy("News (RSS)")
     model = NewsPage
     ordering = ("-date", "-pk")
     heading = gettext_lazy("Latest news")
@@ -129,6 +150,8 @@ class NewsFeed(PageFeed):
 
 
 class WebinarFeed(PageFeed):
+    name = "webinars"
+    link_title = gettext_lazy("Webinars (RSS)")
     model = WebinarPage
     ordering = ("-start",)
     heading = gettext_lazy("Webinars")
@@ -139,6 +162,8 @@ class WebinarFeed(PageFeed):
 
 
 class CallFeed(PageFeed):
+    name = "calls"
+    link_title = gettext_lazy("Calls (RSS)")
     model = CallPage
     ordering = ("-deadline",)
     heading = gettext_lazy("Calls for expression of interest")
@@ -146,9 +171,20 @@ class CallFeed(PageFeed):
 
 
 class PartnershipFeed(PageFeed):
+    name = "partnerships"
+    link_title = gettext_lazy("Partnerships (RSS)")
     model = PartnershipPage
     ordering = ("-first_published_at", "-pk")
     heading = gettext_lazy("EU-Japan partnerships")
+
+
+def page_feeds():
+    """The feeds of page kinds by name: this module's, then those of the apps declaring kinds."""
+    for config in apps.get_app_configs():
+        module = f"{config.name}.feeds"
+        if getattr(config, "page_kinds", None) and importlib.util.find_spec(module):
+            importlib.import_module(module)
+    return dict(_PAGE_FEEDS)
 
 
 def atom(feed_class):

@@ -23,12 +23,7 @@ class Int32Converter(IntConverter):
 register_converter(Int32Converter, "int32")
 
 # Each feed in RSS 2.0 and Atom, per language: /feeds/<language>/<name>.rss and .atom.
-FEEDS = {
-    "news": syndication.NewsFeed,
-    "webinars": syndication.WebinarFeed,
-    "calls": syndication.CallFeed,
-    "partnerships": syndication.PartnershipFeed,
-}
+FEEDS = syndication.page_feeds()
 
 urlpatterns = [
     *(

@@ -24,6 +24,8 @@ GENERIC = {
     "tests/graphql_api/test_navigation.py": "menus_list",
     "tests/graphql_api/test_structured_data.py": "STORY",
     "tests/search/test_indexing.py": "every_visible_text_of_every_page_type and STORY",
+    "tests/feeds/test_syndication.py": "each_feed_lists",
+    "tests/pages/test_site_layout.py": "footer_links_the_feeds",
 }
 
 # What the run must show for the new kind, test by test.
@@ -37,6 +39,7 @@ STORY_CASES = {
     "test_the_root_lists_have_the_json_ld_of_the_html[STORY]",
     "test_every_visible_text_of_every_page_type_is_found[STORY]",
     "test_every_visible_text_of_every_page_type_is_found[STORY_INDEX]",
+    "test_each_feed_lists_the_public_pages_of_its_kind_in_its_language[stories]",
 }
 
 

@@ -14,7 +14,11 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
+from feeds.syndication import page_feeds
+from pages.registry import PAGE_KINDS
 from tests import factories
+from tests.kinds import make_page
+from tests.pages.helpers import publish_translation
 
 SITEMAP_NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -45,6 +49,27 @@ def news(site_tree):
     private = factories.NewsPageFactory(parent=site_tree.news, title="Private", slug="private")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     return site_tree
+
+
+@pytest.mark.parametrize("name", page_feeds())
+def test_each_feed_lists_the_public_pages_of_its_kind_in_its_language(client, site_tree, name):
+    feed = page_feeds()[name]
+    kind = next(kind for kind in PAGE_KINDS if kind.model is feed.model)
+    first = make_page(kind, site_tree, title="First public page")
+    make_page(kind, site_tree, title="Second public page")
+    make_page(kind, site_tree, title="A draft", live=False)
+    private = make_page(kind, site_tree, title="A private page")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    publish_translation(first, site_tree.ja, title="最初の公開ページ")
+
+    def titles(path):
+        parsed = feedparser.parse(client.get(path).content)
+        assert parsed.bozo == 0, path
+        return sorted(entry.title for entry in parsed.entries)
+
+    assert titles(f"/feeds/en/{name}.rss") == ["First public page", "Second public page"]
+    assert titles(f"/feeds/en/{name}.atom") == ["First public page", "Second public page"]
+    assert titles(f"/feeds/ja/{name}.rss") == ["最初の公開ページ"]
 
 
 @pytest.mark.django_db

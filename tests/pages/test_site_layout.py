@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.test import RequestFactory
 from django.utils import translation
 
+from feeds.syndication import page_feeds
 from pages.calendar_links import google_calendar_url, outlook_calendar_url
 from pages.error_views import server_error
 from pages.models import Office, PartnerPage, WebinarPage
@@ -103,11 +104,16 @@ def test_the_menu_opens_without_javascript_and_the_footer_links_the_feeds(client
         (link["type"], link["href"])
         for link in page.find_all("link", attrs={"rel": "alternate", "type": True})
     ]
+    # Every feed of a page kind, in the order declared, then the calendar.
     assert feeds == [
-        ("application/rss+xml", "/feeds/ja/news.rss"),
-        ("application/rss+xml", "/feeds/ja/webinars.rss"),
-        ("application/rss+xml", "/feeds/ja/calls.rss"),
+        *(("application/rss+xml", f"/feeds/ja/{name}.rss") for name in page_feeds()),
         ("text/calendar", "/feeds/ja/calendar.ics"),
+    ]
+    assert [href for _type, href in feeds[:4]] == [
+        "/feeds/ja/news.rss",
+        "/feeds/ja/webinars.rss",
+        "/feeds/ja/calls.rss",
+        "/feeds/ja/partnerships.rss",
     ]
     footer_links = [a["href"] for a in page.footer.select(".footer-links a")]
     assert footer_links == [href for _type, href in feeds]
