@@ -217,7 +217,7 @@ def test_a_japanese_body_is_officially_named_in_japanese_on_both_pages(client, s
 
 
 def test_the_demo_names_japanese_bodies_officially_in_japanese():
-    from demo.content import PARTNERS
+    from demo.kinds.partners import PARTNERS
 
     japanese = {
         data["title"]: data["official_name"] for data in PARTNERS if data["country"] == "JP"
