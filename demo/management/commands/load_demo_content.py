@@ -9,8 +9,9 @@ from demo.loader import DemoLoader
 
 class Command(BaseCommand):
     help = (
-        "Create the demo site: home page, sections, partners, webinars, the mobility call, "
-        "events and news, with their Japanese translations. Existing content is left as it is."
+        "Create the demo site: the home page, a section per kind with its pages (demo/kinds), "
+        "the information pages, and their Japanese translations. Existing content is left as "
+        "it is."
     )
 
     def handle(self, *args, **options):
