@@ -26,6 +26,7 @@ GENERIC = {
     "tests/search/test_indexing.py": "every_visible_text_of_every_page_type and STORY",
     "tests/feeds/test_syndication.py": "each_feed_lists",
     "tests/pages/test_site_layout.py": "footer_links_the_feeds",
+    "tests/graphql_api/test_embeds.py": "each_embed_frames",
 }
 
 # What the run must show for the new kind, test by test.
@@ -40,6 +41,7 @@ STORY_CASES = {
     "test_every_visible_text_of_every_page_type_is_found[STORY]",
     "test_every_visible_text_of_every_page_type_is_found[STORY_INDEX]",
     "test_each_feed_lists_the_public_pages_of_its_kind_in_its_language[stories]",
+    "test_each_embed_frames_the_published_pages_of_its_kind_in_both_languages[stories]",
 }
 
 

@@ -15,23 +15,36 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from graphql_api.common.embed_documents import EMBED_DOCUMENTS, MAX_EMBED_ITEMS
+from graphql_api.common.embeds import MAX_EMBED_ITEMS, embeds
 from graphql_api.schema import schema
 from pages.timezones import in_every_display_zone
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
-# The field of each kind that holds an instant in both display zones.
-LOCAL_TIMES = {"calls": "deadlineLocal", "webinars": "startLocal"}
+
+
+def embed_texts():
+    """Each embed's heading and empty-list text in each language: {language: {name: texts}}."""
+    texts = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            texts[language] = {
+                embed.name: {"heading": str(embed.heading), "empty": str(embed.empty)}
+                for embed in embeds().values()
+            }
+    return texts
 
 
 @require_GET
 @cache_control(public=True, max_age=3600)
 def feed_script(request):
-    """The web component, with the embed documents and the API path written in."""
+    """The web component, with the embeds' documents, texts and lines and the API path written in."""
+    declared = embeds()
     script = render_to_string(
         "embeds/ejrc-feed.js",
         {
-            "documents": json.dumps(EMBED_DOCUMENTS),
+            "documents": json.dumps({embed.name: embed.document for embed in declared.values()}),
+            "texts": json.dumps(embed_texts()),
+            "embeds": declared.values(),
             "max_items": MAX_EMBED_ITEMS,
             "api_path": reverse("graphql"),
         },
@@ -55,8 +68,10 @@ def frame_ancestors():
 @xframe_options_exempt
 def feed_frame(request, kind):
     """A server-rendered list for an iframe, read through the same GraphQL documents."""
-    if kind not in EMBED_DOCUMENTS:
-        return HttpResponseBadRequest(f"Unknown embed {kind!r}: use {', '.join(EMBED_DOCUMENTS)}.")
+    declared = embeds()
+    if kind not in declared:
+        return HttpResponseBadRequest(f"Unknown embed {kind!r}: use {', '.join(declared)}.")
+    embed = declared[kind]
     language = request.GET.get("locale", "en").lower()
     if language not in LANGUAGE_CODES:
         return HttpResponseBadRequest(f"Unknown locale {language!r}: use en or ja.")
@@ -67,21 +82,21 @@ def feed_frame(request, kind):
     if not 1 <= limit <= MAX_EMBED_ITEMS:
         return HttpResponseBadRequest(f"limit must be a whole number from 1 to {MAX_EMBED_ITEMS}.")
     result = schema.execute_sync(
-        EMBED_DOCUMENTS[kind],
+        embed.document,
         variable_values={"locale": language.upper(), "limit": limit},
         context_value=StrawberryDjangoContext(request=request, response=None),
     )
     if result.errors:
         raise result.errors[0]
     items = result.data["items"]["items"]
-    if kind in LOCAL_TIMES:
+    if embed.local_time:
         for item in items:
-            item["when"] = when(item[LOCAL_TIMES[kind]], language)
+            item["when"] = when(item[embed.local_time], language)
     with translation.override(language):
         response = render(
             request,
             "embeds/frame.html",
-            {"kind": kind, "items": items, "language": language},
+            {"embed": embed, "items": items, "language": language},
         )
     response["Content-Security-Policy"] = f"frame-ancestors {frame_ancestors()}"
     response["Cache-Control"] = f"public, max-age={settings.GRAPHQL_HTTP_MAX_AGE}"

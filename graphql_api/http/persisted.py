@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.core.exceptions import ImproperlyConfigured
 
-from graphql_api.common.embed_documents import EMBED_DOCUMENTS
+from graphql_api.common.embeds import embeds
 
 APQ_KEY = "graphql:apq:{}"
 APQ_COUNT_KEY = "graphql:apq:registered"
@@ -106,7 +106,7 @@ def trusted_documents():
 
 def own_documents():
     """{hex digest: document} of the documents the project's embeds send."""
-    return {document_hash(document): document for document in EMBED_DOCUMENTS.values()}
+    return {document_hash(embed.document): embed.document for embed in embeds().values()}
 
 
 def resolve_document(query, extensions, document_id=None):

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from django.utils import timezone
 
-from graphql_api.common.embed_documents import EMBED_DOCUMENTS
+from graphql_api.common.embeds import embeds
 from pages.timezones import in_every_display_zone
 from tests import factories
 from tests.graphql_api.conftest import translate
@@ -108,7 +108,7 @@ class Watch:
         self.violations = []
         self.requests = []
         self.api = f"{live_server.url}/graphql/"
-        self.kinds = {document: kind for kind, document in EMBED_DOCUMENTS.items()}
+        self.kinds = {embed.document: kind for kind, embed in embeds().items()}
         page.on("console", self.console)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
         page.on("request", self.request)

@@ -8,13 +8,19 @@ import re
 
 import pytest
 import time_machine
+from graphql import parse, validate
 
 from django.contrib.staticfiles import finders
+from django.utils import translation
+from django.utils.html import escape
 
-from graphql_api.common.embed_documents import EMBED_DOCUMENTS
+from graphql_api.common.embeds import embeds
 from graphql_api.schema import schema
+from pages.registry import ITEM_KINDS
 from tests import factories
 from tests.graphql_api.content import translate
+from tests.kinds import make_page, root_list_field
+from tests.pages.helpers import publish_translation
 
 
 @pytest.mark.parametrize(
@@ -23,7 +29,7 @@ from tests.graphql_api.content import translate
         (
             "/embed/events/?locale=en",
             400,
-            "Unknown embed 'events': use calls, webinars, news, partners, partnerships.",
+            "Unknown embed 'events': use calls, news, partners, partnerships, webinars.",
         ),
         ("/embed/calls/?locale=fr", 400, "Unknown locale 'fr': use en or ja."),
         ("/embed/calls/?limit=0", 400, "limit must be a whole number from 1 to 20."),
@@ -54,15 +60,63 @@ def test_script_carries_the_documents_and_the_api_path(client):
     assert response["Content-Type"] == "text/javascript; charset=utf-8"
     script = response.content.decode()
     documents = json.loads(re.search(r"const DOCUMENTS = (\{.*\});", script).group(1))
-    assert documents == EMBED_DOCUMENTS
+    assert documents == {name: embed.document for name, embed in embeds().items()}
     assert 'new URL("/graphql/"' in script
 
 
-@pytest.mark.parametrize("kind", sorted(EMBED_DOCUMENTS))
-def test_every_embed_document_is_valid_against_the_schema(kind):
-    from graphql import parse, validate
+@pytest.mark.django_db
+def test_the_script_carries_each_embeds_texts_in_both_languages_and_its_line(client):
+    script = client.get("/embed/ejrc-feed.js").content.decode()
+    texts = json.loads(re.search(r"const EMBED_TEXT = (\{.*\});", script).group(1))
+    expected = {}
+    for language in ("en", "ja"):
+        with translation.override(language):
+            expected[language] = {
+                name: {"heading": str(embed.heading), "empty": str(embed.empty)}
+                for name, embed in embeds().items()
+            }
+    assert texts == expected
+    assert [name for name in embeds() if f'DESCRIBE["{name}"] = ' not in script] == []
 
-    assert validate(schema._schema, parse(EMBED_DOCUMENTS[kind])) == []
+
+@pytest.mark.parametrize("kind", sorted(embeds()))
+def test_every_embed_document_is_valid_against_the_schema(kind):
+    assert validate(schema._schema, parse(embeds()[kind].document)) == []
+
+
+def listed_kind(embed):
+    """The page kind whose root list the embed's document reads."""
+    root_field = parse(embed.document).definitions[0].selection_set.selections[0].name.value
+    return next(kind for kind in ITEM_KINDS if root_list_field(kind) == root_field)
+
+
+def heading(embed, language):
+    """The frame's heading of the embed in the language."""
+    with translation.override(language):
+        return f"<h1>{escape(embed.heading)}</h1>"
+
+
+@pytest.mark.parametrize("embed", embeds().values(), ids=lambda embed: embed.name)
+def test_each_embed_frames_the_published_pages_of_its_kind_in_both_languages(
+    client, site_tree, embed
+):
+    assert validate(schema._schema, parse(embed.document)) == []
+    kind = listed_kind(embed)
+    page = make_page(kind, site_tree, title="A published page")
+    make_page(kind, site_tree, title="A draft", live=False)
+    publish_translation(page, site_tree.ja, title="公開されたページ")
+    english, japanese = (
+        client.get(f"/embed/{embed.name}/?locale={language}&limit=20").content.decode()
+        for language in ("en", "ja")
+    )
+    assert [
+        heading(embed, "en") in english,
+        "A published page" in english,
+        "A draft" in english,
+        heading(embed, "ja") in japanese,
+        "公開されたページ" in japanese,
+        "A published page" in japanese,
+    ] == [True, True, False, True, True, False]
 
 
 @pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.conf import settings as django_settings
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
-from graphql_api.common.embed_documents import EMBED_DOCUMENTS
+from graphql_api.common.embeds import embeds
 from graphql_api.http.persisted import trusted_documents
 from graphql_api.views import graphql_view
 from tests import factories
@@ -178,12 +178,13 @@ class TestTrustedDocuments:
         assert by_hash.json() == by_text.json()
         assert by_hash.json()["data"]["sectors"]["items"][0] == {"name": "Agri-food"}
 
-    @pytest.mark.parametrize("kind", sorted(EMBED_DOCUMENTS))
+    @pytest.mark.parametrize("kind", sorted(embeds()))
     def test_the_embeds_documents_run_though_the_manifest_does_not_name_them(
         self, client, sectors, trusted, kind
     ):
         variables = json.dumps({"locale": "EN", "limit": 3})
-        response = client.get("/graphql/", {"query": EMBED_DOCUMENTS[kind], "variables": variables})
+        document = embeds()[kind].document
+        response = client.get("/graphql/", {"query": document, "variables": variables})
         assert (response.status_code, response.json()) == (
             200,
             {"data": {"items": {"totalCount": 0, "items": []}}},

@@ -1,8 +1,10 @@
-// <ejrc-feed kind="calls|webinars|news|partners|partnerships" locale="en|ja" limit="5"> for any web page.
+// <ejrc-feed kind="{% for embed in embeds %}{{ embed.name }}{% if not forloop.last %}|{% endif %}{% endfor %}" locale="en|ja" limit="5"> for any web page.
 // Dependency-free; it reads the helpdesk's GraphQL API and inherits the host page's fonts.
 (() => {
   "use strict";
   const DOCUMENTS = {{ documents|safe }};
+  // Each embed's heading and empty-list text by language, then by kind, from the catalogues.
+  const EMBED_TEXT = {{ texts|safe }};
   const MAX_ITEMS = {{ max_items }};
   const script = document.currentScript;
   const DEFAULT_API = new URL("{{ api_path }}", script ? script.src : window.location.href).href;
@@ -12,14 +14,6 @@
     en: {
       loading: "Loading…",
       offline: "The EU-Japan Regional & Cluster Cooperation Helpdesk cannot be reached right now. Please try again later.",
-      heading: { calls: "Open calls", webinars: "Upcoming webinars", news: "Latest news", partners: "Partners", partnerships: "Partnerships" },
-      empty: {
-        calls: "No call is open at the moment.",
-        webinars: "No webinar is scheduled at the moment.",
-        news: "No news yet.",
-        partners: "No partner profile yet.",
-        partnerships: "No partnership yet.",
-      },
       daysLeft: (n) => (n === 0 ? "Closes today" : `${n} day${n === 1 ? "" : "s"} left`),
       cancelled: "Cancelled",
       deadline: "Deadline",
@@ -33,14 +27,6 @@
     ja: {
       loading: "読み込み中…",
       offline: "日EU地域・クラスター協力ヘルプデスクの情報を現在読み込めません。しばらくしてから再度お試しください。",
-      heading: { calls: "募集中の公募", webinars: "今後のウェビナー", news: "最新ニュース", partners: "パートナー", partnerships: "パートナーシップ" },
-      empty: {
-        calls: "現在、募集中の公募はありません。",
-        webinars: "現在、予定されているウェビナーはありません。",
-        news: "ニュースはまだありません。",
-        partners: "パートナー情報はまだありません。",
-        partnerships: "パートナーシップはまだありません。",
-      },
       daysLeft: (n) => (n === 0 ? "本日締切" : `締切まであと${n}日`),
       cancelled: "中止",
       deadline: "締切",
@@ -94,18 +80,9 @@
       .join(" / ");
   }
 
-  function describe(kind, item, locale, text) {
-    if (kind === "calls") {
-      const days = item.daysLeft === null ? "" : ` · ${text.daysLeft(item.daysLeft)}`;
-      return `${text.deadline}: ${when(item.deadlineLocal, locale, text)}${days}`;
-    }
-    if (kind === "webinars") {
-      return `${when(item.startLocal, locale, text)}${item.isCancelled ? ` · ${text.cancelled}` : ""}`;
-    }
-    if (kind === "news") return item.date;
-    if (kind === "partnerships") return item.since ? text.since(item.since) : "";
-    return `${item.side === "JP" ? text.japan : text.europe} · ${item.country}`;
-  }
+  // The line under an item's title, by kind: (item, locale, text) => string.
+  const DESCRIBE = {};
+{% for embed in embeds %}{% include embed.describe_template %}{% endfor %}
 
   class EjrcFeed extends HTMLElement {
     static get observedAttributes() {
@@ -162,8 +139,9 @@
     // A later load replaces the section, so an earlier answer arriving late fills a detached one.
     async load({ kind, locale, limit, api }) {
       const text = TEXT[locale];
+      const texts = EMBED_TEXT[locale][kind];
       const section = element("section", { lang: locale, "aria-busy": "true" });
-      section.append(element("h2", {}, text.heading[kind]), element("p", {}, text.loading));
+      section.append(element("h2", {}, texts.heading), element("p", {}, text.loading));
       // Browsers without constructed stylesheets get a <style>, which a strict host policy refuses.
       this.root().replaceChildren(...(SHEET ? [] : [element("style", {}, STYLE)]), section);
       const url = new URL(api);
@@ -185,10 +163,10 @@
         const entry = element("li");
         if (item.logo) entry.append(element("img", { src: item.logo.url, alt: item.logo.alt }));
         entry.append(element("a", { href: item.fullUrl }, item.title));
-        entry.append(element("span", { class: "meta" }, describe(kind, item, locale, text)));
+        entry.append(element("span", { class: "meta" }, DESCRIBE[kind](item, locale, text)));
         list.append(entry);
       }
-      section.lastChild.replaceWith(items.length ? list : element("p", {}, text.empty[kind]));
+      section.lastChild.replaceWith(items.length ? list : element("p", {}, texts.empty));
       section.setAttribute("aria-busy", "false");
     }
   }

@@ -1,0 +1,1 @@
+  DESCRIBE["news"] = (item) => item.date;

@@ -1,0 +1,2 @@
+  DESCRIBE["partners"] = (item, _locale, text) =>
+    `${item.side === "JP" ? text.japan : text.europe} · ${item.country}`;

@@ -1,0 +1,1 @@
+  DESCRIBE["partnerships"] = (item, _locale, text) => (item.since ? text.since(item.since) : "");

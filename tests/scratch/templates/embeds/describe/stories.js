@@ -1,0 +1,1 @@
+  DESCRIBE["stories"] = (item) => item.date;
