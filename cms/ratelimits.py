@@ -23,6 +23,9 @@
   does not reset what an address or an account has spent).
 - Password reset requests (wagtailadmin_password_reset): PASSWORD_RESET_MAX_REQUESTS per
   ADMIN_LOGIN_LOCKOUT_SECONDS from one address, and as many for one e-mail address.
+- Applications to calls (apply_to_call): APPLICATION_RATE_LIMIT sent per
+  APPLICATION_RATE_SECONDS from one address, and as many for one e-mail address; a form sent
+  back with errors gives its attempt back.
 
 A refused attempt gets 429 with Retry-After, in the language of the page or of the admin, and
 takes nothing from any window. A limit of 0 turns the limit off. When the cache is unreachable,
@@ -61,7 +64,11 @@ RESTRICTION_VIEWS = {
 }
 PASSWORD_RESET_VIEWS = {"wagtailadmin_password_reset"}
 
+# The application forms of the calls: each sent application counts, a form sent back with
+# errors does not.
+APPLICATION_VIEWS = {"apply_to_call"}
 SIGN_IN, RESTRICTION, PASSWORD_RESET = "sign-in", "restriction", "password reset"
+APPLICATION = "application"
 
 
 class Window:
@@ -212,6 +219,14 @@ def password_attempt(request):
         # A colon: no username can take the name of a restriction.
         windows = password_windows(address, f"{protected}-restriction:{match.kwargs[argument]}")
         return Attempt(RESTRICTION, windows, kept=windows[0])
+    if match.view_name in APPLICATION_VIEWS:
+        limit, seconds = settings.APPLICATION_RATE_LIMIT, settings.APPLICATION_RATE_SECONDS
+        email = request.POST.get("email", "").strip().lower()
+        windows = [
+            Window("application-address", address, limit, seconds, about="address"),
+            Window("application-email", email, limit, seconds),
+        ]
+        return Attempt(APPLICATION, windows, kept=None)
     if match.view_name in PASSWORD_RESET_VIEWS:
         limit, seconds = settings.PASSWORD_RESET_MAX_REQUESTS, settings.ADMIN_LOGIN_LOCKOUT_SECONDS
         email = request.POST.get("email", "").strip().lower()
@@ -269,6 +284,9 @@ class RateLimitMiddleware:
         if attempt.door == RESTRICTION and response.status_code in (301, 302, 303):
             # The restriction's password was right: the view redirects to the protected page.
             attempt.succeeded()
+        if attempt.door == APPLICATION and response.status_code not in (301, 302, 303):
+            # Not sent (errors to correct, the call closed): only sent applications count.
+            attempt.succeeded()
         return response
 
 
@@ -297,7 +315,16 @@ def api_refusal(window, request):
 def password_refusal(attempt, window):
     """429 for a password door, in the language of the page or of the admin."""
     minutes = math.ceil(window.retry_after / 60)
-    if attempt.door == PASSWORD_RESET:
+    if attempt.door == APPLICATION:
+        title = gettext("Too many applications")
+        message = ngettext(
+            "Too many applications from this address or e-mail address. Try again in "
+            "%(minutes)d minute.",
+            "Too many applications from this address or e-mail address. Try again in "
+            "%(minutes)d minutes.",
+            minutes,
+        )
+    elif attempt.door == PASSWORD_RESET:
         title = gettext("Password reset locked")
         message = ngettext(
             "Too many password reset requests. Try again in %(minutes)d minute.",

@@ -28,10 +28,11 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every page lives under its language prefix (/en/..., /ja/...); the search page first, then
-# Wagtail serves whatever is left.
+# Every page lives under its language prefix (/en/..., /ja/...); the search page and the calls'
+# application forms first, then Wagtail serves whatever is left.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    path("", include("applications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "pages",
     "editorial",
     "search",
+    "applications",
     "previews",
     "webhooks",
     "feeds",
@@ -354,10 +355,22 @@ STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Applicants' files: a folder outside MEDIA_ROOT that no URL serves; only the reviewers' admin
+# views read it.
+APPLICATIONS_ROOT = Path(env("APPLICATIONS_ROOT", BASE_DIR / "private" / "applications"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "applications": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": APPLICATIONS_ROOT, "base_url": "/no-public-url/"},
+    },
 }
+# Online applications: the largest attachment, and how many forms an address or an e-mail
+# address may send per APPLICATION_RATE_SECONDS (0: no limit).
+APPLICATION_MAX_ATTACHMENT_BYTES = int(env("APPLICATION_MAX_ATTACHMENT_BYTES", 5 * 1024 * 1024))
+APPLICATION_RATE_LIMIT = int(env("APPLICATION_RATE_LIMIT", "5"))
+APPLICATION_RATE_SECONDS = int(env("APPLICATION_RATE_SECONDS", "3600"))
 
 # Media (originals, renditions, documents) on S3-compatible object storage when a bucket is
 # named, so that every application server reads and writes the same files.

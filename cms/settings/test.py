@@ -12,6 +12,8 @@ GRAPHIQL_ENABLED = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ejrc-test-media-")
+APPLICATIONS_ROOT = tempfile.mkdtemp(prefix="ejrc-test-applications-")
+STORAGES["applications"]["OPTIONS"]["location"] = APPLICATIONS_ROOT  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PUBLIC_BASE_URL = "https://helpdesk.example"

@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import floatformat
@@ -19,8 +20,22 @@ from wagtail.search import index
 from ..blocks import BodyBlock, DocumentsBlock, TimelineBlock
 from ..timezones import TIME_ZONE_CHOICES
 from .base import SYNCHRONISED_SLUG, DerivedStatusMixin, HeadlessPreviewMixin, SectionIndexPage
+from .partners import COUNTRY_CHOICES
 
 PROSE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class CountryListField(models.JSONField):
+    """A list of country codes, edited as boxes to tick."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=COUNTRY_CHOICES,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
 
 
 # Currencies as a sentence names them: "EUR 700 per week", "週700ユーロ".
@@ -143,6 +158,32 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
             "Applicants must link their profile on the European Cluster Collaboration Platform."
         ),
     )
+    accepts_applications = models.BooleanField(
+        verbose_name=_("accepts online applications"),
+        default=False,
+        help_text=_(
+            "Visitors apply with the site's form (at the call's address + apply/) while the "
+            "call is open."
+        ),
+    )
+    eligible_countries = CountryListField(
+        verbose_name=_("eligible countries"),
+        default=list,
+        blank=True,
+        help_text=_("Countries whose organisations may apply; none ticked: every country."),
+    )
+    motivation_max_length = models.PositiveIntegerField(
+        verbose_name=_("longest motivation"),
+        default=3000,
+        help_text=_("The most characters an applicant may write in the motivation."),
+    )
+    application_retention_days = models.PositiveSmallIntegerField(
+        verbose_name=_("days applications are kept"),
+        default=365,
+        help_text=_(
+            "Days after the deadline when the call's applications and their files are deleted."
+        ),
+    )
     requirements = RichTextField(
         verbose_name=_("requirements"),
         blank=True,
@@ -198,6 +239,19 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
                 FieldPanel("requirements"),
             ],
             heading=_("How to apply"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accepts_applications"),
+                FieldPanel("eligible_countries"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("motivation_max_length"),
+                        FieldPanel("application_retention_days"),
+                    ]
+                ),
+            ],
+            heading=_("Online applications"),
         ),
         FieldPanel("timeline"),
         FieldPanel("documents"),
@@ -360,6 +414,17 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
             errors["max_duration_weeks"] = _("Give at least one week, or leave empty.")
         if not self.application_email and not self.application_url:
             errors["application_email"] = _("Say how to apply: an e-mail address or a URL.")
+        if self.accepts_applications and not self.application_email:
+            errors["application_email"] = _(
+                "Online applications are notified to this address: give one."
+            )
+        unknown = set(self.eligible_countries or ()) - {code for code, _name in COUNTRY_CHOICES}
+        if unknown:
+            errors["eligible_countries"] = _("Unknown country codes: %(codes)s.") % {
+                "codes": ", ".join(sorted(unknown))
+            }
+        if self.motivation_max_length < 100:
+            errors["motivation_max_length"] = _("Allow at least 100 characters.")
         if errors:
             raise ValidationError(errors)
 

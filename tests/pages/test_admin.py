@@ -310,6 +310,9 @@ class TestCreateDetailPages:
                 "application_url": "",
                 "requires_eccp_profile": "on",
                 "requirements": rich_text(""),
+                "accepts_applications": "on",
+                "motivation_max_length": "2000",
+                "application_retention_days": "180",
                 "timeline": streamfield(
                     [
                         ("milestone", {"date": "2030-09-15", "label": "Selection"}),
@@ -319,6 +322,8 @@ class TestCreateDetailPages:
                 "documents": streamfield([]),
             }
         )
+        # Ticked boxes: one value per box (nested_form_data would number them).
+        data["eligible_countries"] = ["FR", "DE"]
         wagtail.assertCanCreate(site_tree.calls, CallPage, data)
 
         call = CallPage.objects.get(slug="mobility-programme-2030")
@@ -336,6 +341,12 @@ class TestCreateDetailPages:
             True,
         )
         assert [m.value["label"] for m in call.timeline] == ["Selection", "Departure"]
+        assert (
+            call.accepts_applications,
+            call.eligible_countries,
+            call.motivation_max_length,
+            call.application_retention_days,
+        ) == (True, ["FR", "DE"], 2000, 180)
 
     def test_create_call_with_milestones_out_of_order_fails(self, wagtail, site_tree):
         data = page_form(
@@ -354,6 +365,8 @@ class TestCreateDetailPages:
                 "grant_period": "week",
                 "application_email": "",
                 "application_url": "",
+                "motivation_max_length": "3000",
+                "application_retention_days": "365",
                 "timeline": streamfield(
                     [
                         ("milestone", {"date": "2030-10-01", "label": "Departure"}),

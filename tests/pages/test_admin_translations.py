@@ -22,7 +22,7 @@ from wagtail.admin.menu import admin_menu
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-PROJECT_APPS = ("pages", "webhooks", "previews")
+PROJECT_APPS = ("pages", "applications", "webhooks", "previews")
 # Kept by the system, never shown to editors.
 INTERNAL_MODELS = {
     "pages.ContentGeneration",

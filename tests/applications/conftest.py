@@ -1,0 +1,83 @@
+"""An open call taking applications, Japanese partners to pick, and a clean rate-limit cache."""
+
+import datetime
+import shutil
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from django.core.cache import cache
+
+from pages.models import PartnerPage
+from tests import factories
+from tests.pages.helpers import publish_translation
+
+# The call's deadline: 17:00 in Brussels, 16:00 UTC.
+DEADLINE_DAY = datetime.date(2027, 3, 15)
+DEADLINE_TIME = datetime.time(17, 0)
+# A moment when the call is open.
+WHILE_OPEN = datetime.datetime(2027, 3, 1, 9, 0, tzinfo=datetime.UTC)
+PDF = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Each test starts with no application counted against its address."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_private_storage(settings):
+    """Each test starts and ends with no applicant's file stored."""
+    root = Path(settings.APPLICATIONS_ROOT)
+    shutil.rmtree(root, ignore_errors=True)
+    yield
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def frozen():
+    """The clock stopped while the call is open; `frozen.move_to(moment)` moves it."""
+    with time_machine.travel(WHILE_OPEN, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def call(site_tree, frozen):
+    """A published call taking applications, with its Japanese translation."""
+    page = factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Mobility programme",
+        slug="mobility",
+        opening_date=datetime.date(2027, 2, 1),
+        deadline_date=DEADLINE_DAY,
+        deadline_time=DEADLINE_TIME,
+        accepts_applications=True,
+        places=3,
+        application_email="calls@eu-japan.eu",
+    )
+    page.save_revision().publish()
+    page.japanese = publish_translation(page, site_tree.ja, title="短期派遣プログラム")
+    return page
+
+
+@pytest.fixture
+def partners(site_tree, call):
+    """A Japanese partner in each language and a European one, all in the directory."""
+    tokushima = factories.PartnerPageFactory(
+        parent=site_tree.partners,
+        title="Tokushima Bio Cluster",
+        country="JP",
+        kind=PartnerPage.Kind.JP_CLUSTER,
+        slug="tokushima",
+    )
+    tokushima.save_revision().publish()
+    oulu = factories.PartnerPageFactory(
+        parent=site_tree.partners, title="Oulu Health", country="FI", slug="oulu"
+    )
+    oulu.save_revision().publish()
+    tokushima.japanese = publish_translation(tokushima, site_tree.ja, title="徳島バイオクラスター")
+    return {"tokushima": tokushima, "oulu": oulu}
