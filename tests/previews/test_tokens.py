@@ -120,6 +120,8 @@ class TestAdminPreview:
                 "grant_currency": "EUR",
                 "grant_period": "week",
                 "application_email": "ejrc@eu-japan.eu",
+                "motivation_max_length": "3000",
+                "application_retention_days": "365",
                 "timeline": streamfield([]),
                 "documents": streamfield([]),
             }
