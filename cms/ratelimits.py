@@ -204,6 +204,15 @@ def resolve_path(path):
         return None
 
 
+def address_and_email_windows(scope, request, limit, seconds):
+    """The two windows of a form sent with an e-mail address: its address's, and the e-mail's."""
+    email = request.POST.get("email", "").strip().lower()
+    return [
+        Window(f"{scope}-address", client_address(request), limit, seconds, about="address"),
+        Window(f"{scope}-email", email, limit, seconds),
+    ]
+
+
 def password_attempt(request):
     """The attempt a POST makes at a password door; None for any other path."""
     match = resolve_path(request.path_info)
@@ -220,20 +229,20 @@ def password_attempt(request):
         windows = password_windows(address, f"{protected}-restriction:{match.kwargs[argument]}")
         return Attempt(RESTRICTION, windows, kept=windows[0])
     if match.view_name in APPLICATION_VIEWS:
-        limit, seconds = settings.APPLICATION_RATE_LIMIT, settings.APPLICATION_RATE_SECONDS
-        email = request.POST.get("email", "").strip().lower()
-        windows = [
-            Window("application-address", address, limit, seconds, about="address"),
-            Window("application-email", email, limit, seconds),
-        ]
+        windows = address_and_email_windows(
+            "application",
+            request,
+            settings.APPLICATION_RATE_LIMIT,
+            settings.APPLICATION_RATE_SECONDS,
+        )
         return Attempt(APPLICATION, windows, kept=None)
     if match.view_name in PASSWORD_RESET_VIEWS:
-        limit, seconds = settings.PASSWORD_RESET_MAX_REQUESTS, settings.ADMIN_LOGIN_LOCKOUT_SECONDS
-        email = request.POST.get("email", "").strip().lower()
-        windows = [
-            Window("password-reset-address", address, limit, seconds, about="address"),
-            Window("password-reset-email", email, limit, seconds),
-        ]
+        windows = address_and_email_windows(
+            "password-reset",
+            request,
+            settings.PASSWORD_RESET_MAX_REQUESTS,
+            settings.ADMIN_LOGIN_LOCKOUT_SECONDS,
+        )
         return Attempt(PASSWORD_RESET, windows, kept=None)
     return None
 

@@ -1,14 +1,11 @@
 """RSS 2.0, Atom and iCalendar feeds of the public pages, per language."""
 
 import datetime
-import importlib
-import importlib.util
 import re
 from dataclasses import dataclass
 
 from icalendar import Calendar, Event
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
@@ -21,6 +18,7 @@ from wagtail.models import Locale
 
 from pages.models import CallPage, EventPage, NewsPage, PartnershipPage, Sector, WebinarPage
 from pages.models.snippets import in_sector
+from pages.registry import import_from_kind_apps
 from pages.structured_data import site_name
 from pages.timezones import dual_clock
 from pages.visibility import public_pages
@@ -180,10 +178,7 @@ class PartnershipFeed(PageFeed):
 
 def page_feeds():
     """The feeds of page kinds by name: this module's, then those of the apps declaring kinds."""
-    for config in apps.get_app_configs():
-        module = f"{config.name}.feeds"
-        if getattr(config, "page_kinds", None) and importlib.util.find_spec(module):
-            importlib.import_module(module)
+    import_from_kind_apps("feeds")
     return dict(_PAGE_FEEDS)
 
 

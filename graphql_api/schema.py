@@ -1,9 +1,7 @@
 """The GraphQL schema, assembled from the domains."""
 
 import functools
-import importlib.util
 import logging
-import pkgutil
 
 import strawberry
 import strawberry.schema.name_converter
@@ -13,9 +11,6 @@ from strawberry.tools import merge_types
 from strawberry.utils.logging import StrawberryLogger
 from strawberry.utils.str_converters import to_camel_case
 
-from django.apps import apps
-
-import graphql_api
 from graphql_api.blocks.types import (
     CallToActionBlock,
     DocumentBlock,
@@ -24,6 +19,7 @@ from graphql_api.blocks.types import (
     ParagraphBlock,
     QuoteBlock,
 )
+from graphql_api.common.discovery import import_declarations
 from graphql_api.common.errors import is_internal
 from graphql_api.common.limits import (
     BoundedValidationCache,
@@ -37,29 +33,9 @@ from graphql_api.pages.queries import PageQueries
 from graphql_api.search.queries import SearchQueries
 from graphql_api.taxonomy.queries import TaxonomyQueries
 
-
-def import_domains():
-    """Import the queries module of every package of the API, and the `api` of apps with kinds.
-
-    Each declares its page types (`@page_type`) and its root list (`root_list`): a new kind's
-    package, or an app that declares `page_kinds`, is found without an edit here.
-    """
-    names = [
-        f"graphql_api.{package.name}.queries"
-        for package in pkgutil.iter_modules(graphql_api.__path__)
-        if package.ispkg
-    ]
-    names += [
-        f"{config.name}.api"
-        for config in apps.get_app_configs()
-        if getattr(config, "page_kinds", None)
-    ]
-    for name in names:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
-
-
-import_domains()
+# Each package of the API declares its page types (`@page_type`) and root list (`root_list`) in
+# its `queries`, an app with kinds in its `api`: found without an edit here.
+import_declarations("queries", "api")
 
 Query = merge_types("Query", (root_list_queries(), TaxonomyQueries, PageQueries, SearchQueries))
 Query.__strawberry_definition__.description = "Published content of the helpdesk, read-only."

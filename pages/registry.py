@@ -6,6 +6,8 @@ registry, the structured data of rendered pages and the templates are all looked
 lacks one of its pieces (API type, template, factory, structured data or an explicit None).
 """
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -83,6 +85,14 @@ BUILT_IN_KINDS = (
     # About, contact, legal notice, ...: schema.org's WebPage would say nothing more.
     PageKind("INFORMATION", models.InformationPage, structured_data=None),
 )
+
+
+def import_from_kind_apps(module_name):
+    """Import `<app>.<module_name>` of every app that declares page kinds, where it has one."""
+    for config in apps.get_app_configs():
+        name = f"{config.name}.{module_name}"
+        if getattr(config, "page_kinds", None) and importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
 
 
 def kinds_of_other_apps():

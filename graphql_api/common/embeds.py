@@ -8,14 +8,9 @@ written by the embed's templates `embeds/meta/<name>.html` (the frame) and
 """
 
 import functools
-import importlib
-import importlib.util
-import pkgutil
 from dataclasses import dataclass
 
-from django.apps import apps
-
-import graphql_api
+from graphql_api.common.discovery import import_declarations
 
 MAX_EMBED_ITEMS = 20
 
@@ -56,19 +51,7 @@ class Embed:
 @functools.cache
 def import_embed_modules():
     """Import the `embed` module of every package of the API and of every app with kinds."""
-    names = [
-        f"graphql_api.{package.name}.embed"
-        for package in pkgutil.iter_modules(graphql_api.__path__)
-        if package.ispkg
-    ]
-    names += [
-        f"{config.name}.embed"
-        for config in apps.get_app_configs()
-        if getattr(config, "page_kinds", None)
-    ]
-    for name in names:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
+    import_declarations("embed", "embed")
 
 
 def embeds():
