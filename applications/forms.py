@@ -24,6 +24,29 @@ def japanese_partners(locale):
     return public_pages(PartnerPage, locale).filter(country="JP").order_by("sort_key", "pk")
 
 
+def eligible_regions(countries):
+    """The regions below country level of the countries (every country when none is given)."""
+    regions = Region.objects.exclude(level=0).order_by("code")
+    if countries:
+        # NUTS writes Greece as EL where ISO writes GR.
+        regions = regions.filter(country__in={"EL" if code == "GR" else code for code in countries})
+    return regions
+
+
+def regions_by_country(regions, locale):
+    """The regions as the menu lists them: grouped by country, named in the page's language."""
+    names = dict(COUNTRY_CHOICES)
+    groups = {}
+    for region in regions:
+        label = f"{region.localized_name(locale.language_code)} ({region.code})"
+        groups.setdefault(region.iso_country, []).append((region.code, label))
+    ordered = sorted(groups.items(), key=lambda item: str(names.get(item[0], item[0])))
+    return [
+        ("", "---------"),
+        *((str(names.get(code, code)), options) for code, options in ordered),
+    ]
+
+
 class ApplicationForm(forms.ModelForm):
     """An expression of interest in one call, in the language of the page."""
 
@@ -71,8 +94,10 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.call = call
         self.fields["partners"].queryset = japanese_partners(call.locale)
-        self.fields["region"].queryset = Region.objects.order_by("code")
         eligible = set(call.eligible_countries or ())
+        regions = eligible_regions(eligible)
+        self.fields["region"].queryset = regions
+        self.fields["region"].widget.choices = regions_by_country(regions, call.locale)
         self.fields["country"].choices = [
             ("", "---------"),
             *((code, name) for code, name in COUNTRY_CHOICES if not eligible or code in eligible),

@@ -102,7 +102,8 @@ class Application(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.reference} {self.name}"
+        # The reference alone: the admin's logs keep this text after an erasure.
+        return self.reference
 
     def save(self, *args, **kwargs):
         self.call_key = self.call.translation_key

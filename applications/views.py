@@ -14,6 +14,7 @@ from pages.visibility import public_pages
 from .emails import send_confirmations
 from .forms import ApplicationForm
 from .models import StatusChange
+from .retention import schedule_daily_purge
 
 # The session key of the references sent, by call: what the confirmation page shows.
 SENT = "applications_sent"
@@ -68,6 +69,7 @@ def save(form, call, now):
     form.save_m2m()
     StatusChange.objects.create(application=application, status=application.status, changed_at=now)
     transaction.on_commit(lambda: send_confirmations(application))
+    transaction.on_commit(schedule_daily_purge)
     return application
 
 

@@ -20,6 +20,9 @@ EDITORS = "Editors / 編集者"
 MODERATORS = "Moderators / 承認者"
 TRANSLATORS = "Translators / 翻訳者"
 ADMINISTRATORS = "Administrators / 管理者"
+# Reviewers read and decide on the applications to calls, which hold applicants' personal data:
+# no other role but Administrators sees them.
+REVIEWERS = "Application reviewers / 応募審査担当"
 
 # Translators work in the tree of this language only.
 TRANSLATED_LANGUAGE = "ja"
@@ -61,6 +64,10 @@ MODEL_PERMISSIONS = {
         ("pages", "office", ("add", "change", "delete", "view")),
         ("pages", "region", ("change", "view")),
         ("pages", "helpdesksettings", ("change",)),
+    ],
+    REVIEWERS: [
+        ("wagtailadmin", "admin", ("access",)),
+        ("applications", "application", ("view", "change", "delete")),
     ],
 }
 
@@ -130,15 +137,8 @@ def create_roles(apps):
     Permission = apps.get_model("auth", "Permission")
     name_roles_in_both_languages(apps)
     create_model_permissions(apps)
-    groups = {name: role_group(apps, name) for name in [*MODEL_PERMISSIONS, ADMINISTRATORS]}
-    for name, grants in MODEL_PERMISSIONS.items():
-        groups[name].permissions.add(
-            *(
-                permission(apps, app_label, model, action)
-                for app_label, model, actions in grants
-                for action in actions
-            )
-        )
+    groups = {name: grant_model_permissions(apps, name) for name in MODEL_PERMISSIONS}
+    groups[ADMINISTRATORS] = role_group(apps, ADMINISTRATORS)
     withdraw_translation_rights(apps, [groups[EDITORS], groups[MODERATORS]])
     # Administrators hold every permission that exists when the roles are created.
     groups[ADMINISTRATORS].permissions.add(*Permission.objects.all())
@@ -157,6 +157,30 @@ def create_roles(apps):
         locale__language_code=TRANSLATED_LANGUAGE,
     ):
         grant_pages(apps, groups[TRANSLATORS], home, TRANSLATOR_PAGE_ACTIONS)
+
+
+def grant_model_permissions(apps, name):
+    """The group of a role, created when missing, with its model permissions."""
+    group = role_group(apps, name)
+    group.permissions.add(
+        *(
+            permission(apps, app_label, model, action)
+            for app_label, model, actions in MODEL_PERMISSIONS[name]
+            for action in actions
+        )
+    )
+    return group
+
+
+def add_application_reviewers(apps):
+    """The reviewers of applications, and the applications' permissions for Administrators."""
+    Permission = apps.get_model("auth", "Permission")
+    create_model_permissions(apps)
+    grant_model_permissions(apps, REVIEWERS)
+    # Administrators hold every permission: those of a model added since the roles, too.
+    role_group(apps, ADMINISTRATORS).permissions.add(
+        *Permission.objects.filter(content_type__app_label="applications")
+    )
 
 
 def create_model_permissions(apps):

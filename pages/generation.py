@@ -42,10 +42,15 @@ NEVER = math.inf
 # published, which bumps the generation itself.
 IGNORED_APPS = {
     "admin",
+    # Applications are never shown; the review bumps the generation itself when a selection
+    # changes a call's places left (applications.review).
+    "applications",
     "contenttypes",
     "sessions",
     "django_tasks_db",
     "previews",
+    # The search index, derived from pages whose saves bump the generation themselves.
+    "search",
     "wagtail_localize",
     "wagtailsearch",
     "wagtailusers",
@@ -65,9 +70,6 @@ IGNORED_MODELS = {
     "wagtailembeds.embed",
     # The generation itself: replacing it is the change's consequence, not a change.
     "pages.contentgeneration",
-    # The search index, derived from pages whose saves bump the generation themselves.
-    "pages.searchdocument",
-    "pages.searchterm",
 }
 
 

@@ -176,8 +176,14 @@ def translate_now(django_capture_on_commit_callbacks):
 @pytest.fixture
 def migrated_data(locales):
     """What migrations create, recreated after the flush of an earlier transactional test."""
+    restore_migrated_data()
+
+
+def restore_migrated_data():
+    """Recreate what migrations create and a transactional test's flush removed."""
+    en, _ = Locale.objects.get_or_create(language_code="en")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locales[0]))
+        Page.add_root(instance=Page(title="Root", slug="root", locale=en))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     if not Region.objects.exists():

@@ -7,6 +7,8 @@ other from rich text, call-to-action choosers, related pages and webinar partner
 is read twice (cold, then from the response cache) and the rendered pages, listings, feeds,
 sitemap, embeds and search once; then one random change is made and everything is read again. What each
 surface must show is worked out here from the drawn states alone, not by the code under test.
+Each drawn page also comes with an application to a live call, asking for the drawn partners:
+applications are content no reader may see, on any surface, whatever the pages' states.
 """
 
 import datetime
@@ -27,6 +29,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from applications.models import Application
 from pages.models import NewsRelatedPage, Sector, WebinarEUPartner
 from tests import factories
 
@@ -53,6 +56,8 @@ RESTRICTION_TYPE = {
     "group": PageViewRestriction.GROUPS,
 }
 LINK = re.compile(r'<a href="[^"]+">(L\d+)</a>')
+# A word in every application's personal data, which no surface may ever show.
+APPLICANT = "Qvzapplicant"
 
 
 def bilingual_site(sections):
@@ -178,9 +183,17 @@ class TestEverySurfaceFollowsTheRule(TestCase):
                 "news": (factories.NewsIndexPageFactory, SECTION_SLUG["news"]),
                 "partner": (factories.PartnerIndexPageFactory, SECTION_SLUG["partner"]),
                 "webinar": (factories.WebinarIndexPageFactory, SECTION_SLUG["webinar"]),
+                "call": (factories.CallIndexPageFactory, "calls"),
             }
         )
         cls.group = Group.objects.create(name="Members")
+        cls.call = factories.CallPageFactory(
+            parent=Page.objects.get(pk=cls.section_ids["call"]),
+            slug="mobility",
+            accepts_applications=True,
+            application_email="calls@eu-japan.eu",
+        )
+        cls.call.save_revision().publish()
 
     # Building -----------------------------------------------------------------------------
 
@@ -194,7 +207,26 @@ class TestEverySurfaceFollowsTheRule(TestCase):
             self.translate(spec)
         for spec in world.specs:
             self.restrict(world, spec, spec.restriction)
+            self.apply(spec, world, now)
         return world
+
+    def apply(self, spec, world, now):
+        """An application to the call naming the applicant, asking for the drawn partners."""
+        application = Application.objects.create(
+            call=self.call,
+            submitted_at=now,
+            name=f"{APPLICANT} {spec.index}",
+            role="Cluster manager",
+            email=f"applicant{spec.index}@example.eu",
+            organisation=f"{APPLICANT} Cluster",
+            country="FI",
+            other_partners=f"{APPLICANT} partners",
+            motivation=f"{APPLICANT} motivation for [T{spec.index}{spec.kind[0]}]",
+            consent="I agree.",
+        )
+        application.partners.set(
+            [other.page_id for other in world.specs if other.kind == "partner"]
+        )
 
     def create(self, world, spec, now):
         created = [world.specs[i] for i in dict.fromkeys(spec.drawn_links) if i < len(world.specs)]
@@ -383,11 +415,20 @@ class TestEverySurfaceFollowsTheRule(TestCase):
             listing = self.client.get(f"/{language}/news/").content.decode()
             feed = self.client.get(f"/feeds/{language}/news.rss").content.decode()
             embed = self.client.get(f"/embed/news/?locale={language}&limit=20").content.decode()
+            found = self.graphql(
+                f'{{ search(query: "{APPLICANT}", locale: {language.upper()}) {{ totalCount }} }}'
+            )
+            call = self.client.get(f"/{language}/calls/mobility/").content.decode()
+            for name, text in [("sitemap", sitemap), ("listing", listing), ("feed", feed)]:
+                self.assertNotIn(APPLICANT, text, (name, *where))
+            self.assertNotIn(APPLICANT, embed + call, ("embed and call", *where))
+            self.assertEqual(found["search"]["totalCount"], 0, ("search", *where))
             for spec in world.specs:
                 shown = world.visible(spec, language)
                 title = spec.title_in(language)
                 response = self.client.get(spec.url(language))
                 html = response.content.decode()
+                self.assertNotIn(APPLICANT, html, (*where, spec))
                 self.assertEqual(
                     (response.status_code == 200 and f"<h1>{title}</h1>" in html, "DRAFT" in html),
                     (shown, False),

@@ -9,8 +9,10 @@ import time_machine
 
 from django.core.cache import cache
 
+from applications.models import Application
 from pages.models import PartnerPage
 from tests import factories
+from tests.applications.helpers import form_data
 from tests.pages.helpers import publish_translation
 
 # The call's deadline: 17:00 in Brussels, 16:00 UTC.
@@ -18,7 +20,6 @@ DEADLINE_DAY = datetime.date(2027, 3, 15)
 DEADLINE_TIME = datetime.time(17, 0)
 # A moment when the call is open.
 WHILE_OPEN = datetime.datetime(2027, 3, 1, 9, 0, tzinfo=datetime.UTC)
-PDF = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
 @pytest.fixture(autouse=True)
@@ -81,3 +82,41 @@ def partners(site_tree, call):
     oulu.save_revision().publish()
     tokushima.japanese = publish_translation(tokushima, site_tree.ja, title="徳島バイオクラスター")
     return {"tokushima": tokushima, "oulu": oulu}
+
+
+@pytest.fixture
+def sent(client, call, partners, frozen):
+    """Three applications: two to the English call, one to its Japanese translation."""
+    tokushima = partners["tokushima"]
+    forms = [
+        ("/en/calls/mobility/apply/", form_data(tokushima)),
+        (
+            "/en/calls/mobility/apply/",
+            form_data(
+                name="Jonas Weber",
+                email="jonas@example.de",
+                organisation="BioRegio Bavaria",
+                country="DE",
+                eccp_profile="",
+                attachment=None,
+            ),
+        ),
+        (
+            "/ja/calls/mobility/apply/",
+            form_data(
+                tokushima.japanese,
+                name="Chiara Rossi",
+                email="chiara@example.it",
+                organisation="Lombardy Life Sciences",
+                country="IT",
+            ),
+        ),
+    ]
+    for path, data in forms:
+        frozen.shift(60)
+        assert client.post(path, data).status_code == 302, path
+    client.logout()
+    return {
+        application.email: application
+        for application in Application.objects.order_by("submitted_at")
+    }

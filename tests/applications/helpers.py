@@ -3,9 +3,14 @@
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.applications.conftest import PDF
+from wagtail.users.models import UserProfile
+
+# The smallest file that reads as a PDF.
+PDF = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
 def form_data(partner=None, **changes):
@@ -35,3 +40,16 @@ def form_data(partner=None, **changes):
 def stored_files():
     """Every file in the applications' private storage."""
     return sorted(path for path in Path(settings.APPLICATIONS_ROOT).rglob("*") if path.is_file())
+
+
+def sign_in(client, role, language="en"):
+    """Sign the client in as a new member of the role, reading the admin in the language."""
+    user = get_user_model().objects.create_user(
+        f"{role.split()[0].lower()}-{language}", f"{language}@eu-japan.eu"
+    )
+    user.groups.add(Group.objects.get(name=role))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return user

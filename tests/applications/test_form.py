@@ -13,8 +13,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from applications.models import Application, StatusChange
-from tests.applications.conftest import PDF
-from tests.applications.helpers import form_data, stored_files
+from tests.applications.helpers import PDF, form_data, stored_files
 
 BRUSSELS_DEADLINE = datetime.datetime(2027, 3, 15, 16, 0, tzinfo=datetime.UTC)
 
@@ -188,8 +187,27 @@ def test_a_country_the_call_does_not_take_and_a_region_of_another_country(client
     assert response.context["form"].errors["country"] == [
         "Select a valid choice. FI is not one of the available choices."
     ]
-    response = client.post("/en/calls/mobility/apply/", form_data(country="FR", region="FI1D"))
+    response = client.post("/en/calls/mobility/apply/", form_data(country="FR", region="DE1"))
     assert response.context["form"].errors["region"] == ["Choose a region of the country given."]
+    # Regions of countries the call does not take are not offered at all.
+    response = client.post("/en/calls/mobility/apply/", form_data(country="FR", region="FI1D"))
+    assert response.context["form"].errors["region"] == [
+        "Select a valid choice. That choice is not one of the available choices."
+    ]
+
+
+@pytest.mark.django_db
+def test_regions_are_grouped_by_country_and_named_in_the_page_language(client, call):
+    call.japanese.eligible_countries = ["FI", "GR"]
+    call.japanese.save_revision().publish()
+    form = client.get("/ja/calls/mobility/apply/").context["form"]
+    groups = form.fields["region"].widget.choices
+    assert [label for label, _options in groups] == ["", "ギリシャ", "フィンランド"]
+    greece, finland = groups[1][1], groups[2][1]
+    assert (len(greece), len(finland)) == (17, 7)
+    # Greece is GR to ISO and to the form, EL to NUTS.
+    assert greece[0] == ("EL3", "アッティカ地方 (EL3)")
+    assert finland[:2] == [("FI1", "フィンランド本土 (FI1)"), ("FI19", "西フィンランド (FI19)")]
 
 
 @pytest.mark.django_db

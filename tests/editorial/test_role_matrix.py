@@ -28,6 +28,7 @@ from django.contrib.messages import ERROR, get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -41,11 +42,14 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from applications.models import Application
 from editorial.roles import (
     ADMINISTRATORS,
     EDITORS,
+    IMAGE_AND_DOCUMENT_PERMISSIONS,
     MODEL_PERMISSIONS,
     MODERATORS,
+    REVIEWERS,
     TRANSLATORS,
 )
 from editorial.translation_exchange import export_section
@@ -110,12 +114,15 @@ MAY = {
     # Reference data and settings: MODEL_PERMISSIONS.
     "edit_sector": frozenset({EDITORS, MODERATORS, ADMINISTRATORS}),
     "edit_helpdesk_settings": frozenset({MODERATORS, ADMINISTRATORS}),
-    # IMAGE_AND_DOCUMENT_PERMISSIONS give "add" to every role.
-    "upload_image": frozenset(STAFF_ROLES),
+    # IMAGE_AND_DOCUMENT_PERMISSIONS give "add" to every role that writes or translates.
+    "upload_image": frozenset(IMAGE_AND_DOCUMENT_PERMISSIONS),
     # Users, groups and webhooks: administrators only (docs/editors.md).
     "create_webhook_endpoint": frozenset({ADMINISTRATORS}),
     "create_user": frozenset({ADMINISTRATORS}),
     "edit_group": frozenset({ADMINISTRATORS}),
+    # Applications hold applicants' personal data: their reviewers only (and administrators).
+    "review_application": frozenset({REVIEWERS, ADMINISTRATORS}),
+    "download_applicant_data": frozenset({REVIEWERS, ADMINISTRATORS}),
 }
 
 # Refusals that are not Wagtail's "permission denied" but a redirect without an error: the
@@ -189,6 +196,24 @@ class World:
         client = Client()
         client.force_login(user)
         return client
+
+    def application(self):
+        """An application received for a live call of the English tree."""
+        call = factories.CallPageFactory(
+            parent=self.tree.calls, accepts_applications=True, application_email="c@eu-japan.eu"
+        )
+        call.save_revision().publish()
+        return Application.objects.create(
+            call=call,
+            submitted_at=timezone.now(),
+            name="Aino Virtanen",
+            role="Cluster manager",
+            email="aino@example.eu",
+            organisation="Oulu Health",
+            country="FI",
+            motivation="Health technology.",
+            consent="I agree.",
+        )
 
     def news(self, parent=None, **fields):
         """A live news page (in the English news section by default)."""
@@ -615,6 +640,25 @@ def edit_group(client, world):
     # The form posted back unchanged keeps every grant: only the name may change.
     assert grants(group) == before
     return response, Group.objects.get(pk=group.pk).name == "Writers"
+
+
+@action
+def review_application(client, world):
+    """Applications → an application → shortlist it."""
+    application = world.application()
+    url = reverse("applications:edit", args=[application.pk])
+    response = client.post(url, {"status": "shortlisted", "note": ""})
+    application.refresh_from_db()
+    return response, application.status == "shortlisted"
+
+
+@action
+def download_applicant_data(client, world):
+    """Applications → an applicant's data → download it."""
+    application = world.application()
+    url = reverse("applications:applicant")
+    response = client.get(url, {"email": application.email, "format": "json"})
+    return response, response.status_code == 200 and b"Aino Virtanen" in response.content
 
 
 def grants(group):

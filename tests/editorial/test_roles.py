@@ -16,6 +16,7 @@ from editorial.roles import (
     MODERATORS,
     REVIEW_TASKS,
     REVIEW_WORKFLOW,
+    REVIEWERS,
     TRANSLATORS,
     create_roles,
 )
@@ -63,9 +64,10 @@ def news_form(title):
     )
 
 
-def test_the_migration_creates_four_roles_with_wagtails_two():
+def test_the_migrations_create_five_roles_with_wagtails_two():
     assert sorted(Group.objects.values_list("name", flat=True)) == [
         ADMINISTRATORS,
+        REVIEWERS,
         EDITORS,
         MODERATORS,
         TRANSLATORS,
@@ -75,6 +77,7 @@ def test_the_migration_creates_four_roles_with_wagtails_two():
 def test_groups_workflows_and_tasks_are_named_in_both_languages():
     assert sorted(Group.objects.values_list("name", flat=True)) == [
         "Administrators / 管理者",
+        "Application reviewers / 応募審査担当",
         "Editors / 編集者",
         "Moderators / 承認者",
         "Translators / 翻訳者",
@@ -99,7 +102,7 @@ def test_roles_named_in_english_only_are_renamed_and_keep_their_members(django_u
     Workflow.objects.filter(name=REVIEW_WORKFLOW).update(name="News and calls review")
     create_roles(django_apps)
     assert list(user.groups.values_list("name", flat=True)) == ["Editors / 編集者"]
-    assert Group.objects.count() == 4
+    assert Group.objects.count() == 5
     assert Workflow.objects.filter(name=REVIEW_WORKFLOW).count() == 1
 
 

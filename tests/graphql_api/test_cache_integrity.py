@@ -19,6 +19,7 @@ from wagtail.models import Collection, Page, PageViewRestriction, Site
 
 from pages import generation
 from pages.models import HelpdeskSettings
+from search.models import SearchFacet
 from tests import factories
 
 UTC = datetime.UTC
@@ -115,6 +116,13 @@ def change_editing_session(tree):
     )
 
 
+def change_search_index(tree):
+    # The index is derived from pages, whose own saves move the generation.
+    SearchFacet.objects.create(
+        content_type=ContentType.objects.get_for_model(Page), sectors="health"
+    )
+
+
 @pytest.mark.parametrize(
     ("change", "moves"),
     [
@@ -127,6 +135,7 @@ def change_editing_session(tree):
         (change_settings, True),
         (change_sessions, False),
         (change_editing_session, False),
+        (change_search_index, False),
     ],
 )
 def test_what_moves_the_generation(site_tree, change, moves):
