@@ -13,7 +13,7 @@ a known start ("10 years" in 2021), the other years and all outcomes are illustr
 of the webinars' themes.
 """
 
-from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATORS
+from editorial.roles import ADMINISTRATORS, EDITORS, MODERATORS, REVIEWERS, TRANSLATORS
 
 HOME_SLUG = "ejrc-helpdesk"
 # A translated root page is a sibling of the source, so it needs a slug of its own; this follows
@@ -26,6 +26,7 @@ DEMO_USERS = [
     ("editor", EDITORS, "en", "Claire", "Dubois"),
     ("translator", TRANSLATORS, "ja", "由美", "佐藤"),
     ("moderator", MODERATORS, "en", "Jan", "Novak"),
+    ("reviewer", REVIEWERS, "ja", "健", "田中"),
     ("administrator", ADMINISTRATORS, "en", "Anna", "Berg"),
 ]
 # The site record's name: the admin's dashboard is titled with it.
@@ -204,6 +205,10 @@ INFORMATION_PAGES = [
             "Reading this site sets no cookie. A video embedded in a page is loaded from its "
             "provider, whose own privacy policy applies.",
             "The server records technical logs of requests to keep the site running and secure.",
+            "An application to a call keeps what the applicant sent (their contact details, "
+            "organisation, motivation and attachment) for the helpdesk's reviewers only, for "
+            "the period the call states after its deadline (one year unless it says otherwise); "
+            "it is then deleted with its files.",
             "Write to ejrc@eu-japan.eu to ask what is held about you, or to have it corrected or "
             "deleted, as the General Data Protection Regulation provides.",
         ],

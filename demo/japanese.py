@@ -162,6 +162,16 @@ INFORMATION_PAGES = {
         "サーバーは、サイトの運用と安全のため、アクセスの技術的な記録を保存します。"
     ),
     (
+        "An application to a call keeps what the applicant sent (their contact details, "
+        "organisation, motivation and attachment) for the helpdesk's reviewers only, for "
+        "the period the call states after its deadline (one year unless it says otherwise); "
+        "it is then deleted with its files."
+    ): (
+        "公募への応募で送られた内容（連絡先、所属、志望動機、添付ファイル）は、ヘルプデスクの"
+        "審査担当だけが閲覧し、公募が定める締切後の期間（特に定めがなければ1年）保存した後、"
+        "ファイルとともに削除します。"
+    ),
+    (
         "Write to ejrc@eu-japan.eu to ask what is held about you, or to have it corrected or "
         "deleted, as the General Data Protection Regulation provides."
     ): (

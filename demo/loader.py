@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
@@ -16,7 +17,7 @@ from pages.models.base import SectionIndexPage
 from pages.registry import INDEX_KINDS
 from pages.translation import translate_instance
 
-from . import content, japanese, kinds
+from . import applications, content, japanese, kinds
 
 
 class DemoLoader:
@@ -34,6 +35,8 @@ class DemoLoader:
         self.pages = []
         # The pages each kind module loaded, by its name and then by key.
         self.loaded = {}
+        # The call is open around this moment, and its applications were sent before it.
+        self.now = timezone.now()
 
     def count(self, label, created):
         """Count an item as created, or as already present."""
@@ -54,6 +57,8 @@ class DemoLoader:
             self.loaded[module.__name__.rpartition(".")[2]] = module.load(self)
         self.load_information_pages()
         self.translate_all()
+        # Applications name the call and partners in their language: after the translations.
+        applications.load(self)
         return self.created, self.present, self.changes
 
     # Settings and snippets

@@ -1,14 +1,27 @@
 # Japanese typography uses full-width brackets, colons and ampersands; ruff would flag them.
 # ruff: noqa: RUF001
-"""The demo's call: the 2022 mobility programme for EU cluster managers."""
+"""The demo's call: the mobility programme for EU cluster managers, open on the day of the load."""
 
 import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from pages import models
 
 KIND = "CALL"
 AFTER = ()
+
+# The seed's call was open from 1 July to 31 August 2022; the demo's is open about as long,
+# around the day it is loaded, so that its form takes applications.
+OPENS_BEFORE = datetime.timedelta(weeks=3)
+CLOSES_AFTER = datetime.timedelta(weeks=6)
+
+# The countries the form offers. The call also admits clusters of the countries taking part in
+# COSME, which apply by e-mail: that list changes with each work programme.
+EU_MEMBER_STATES = (
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+)  # fmt: skip
 
 INDEX = {
     "slug": "calls",
@@ -29,8 +42,6 @@ CALL = {
         "Up to 10 EU industry cluster managers can spend up to six weeks in Japan to prepare "
         "cooperation with Japanese clusters, with expenses covered up to 700 EUR per week."
     ),
-    "opening_date": datetime.date(2022, 7, 1),
-    "deadline_date": datetime.date(2022, 8, 31),
     "deadline_time": datetime.time(23, 59),
     "time_zone": "Europe/Brussels",
     "places": 10,
@@ -41,6 +52,8 @@ CALL = {
     "max_duration_weeks": 6,
     "application_email": "ejrc@eu-japan.eu",
     "requires_eccp_profile": True,
+    "accepts_applications": True,
+    "eligible_countries": list(EU_MEMBER_STATES),
     "body": [
         (
             "paragraph",
@@ -86,17 +99,18 @@ CALL = {
     ),
     "requirements": (
         "<p>Fill in pages 2 and 3 of the call and send them by e-mail to "
-        '<a href="mailto:ejrc@eu-japan.eu">ejrc@eu-japan.eu</a> by 31 August 2022.</p>'
+        '<a href="mailto:ejrc@eu-japan.eu">ejrc@eu-japan.eu</a> by the deadline.</p>'
         "<p>Each selected manager has a one-to-one online meeting with the helpdesk before "
         "departure.</p>"
     ),
+    # Days after the deadline, as the seed's milestones were after 31 August 2022.
     "timeline": [
-        (datetime.date(2022, 9, 30), "Selection of 10 EU cluster managers"),
-        (datetime.date(2022, 10, 31), "Dissemination of the results of the selection"),
+        (30, "Selection of 10 EU cluster managers"),
+        (61, "Dissemination of the results of the selection"),
         (
-            datetime.date(2023, 3, 31),
+            212,
             "Visit of a Japanese cluster with the support of the EU-Japan Centre for Industrial "
-            "Cooperation, before 31 March 2023",
+            "Cooperation, by this date",
         ),
     ],
 }
@@ -190,9 +204,9 @@ JAPANESE = {
     ),
     (
         'Fill in pages 2 and 3 of the call and send them by e-mail to <a id="a1">'
-        "ejrc@eu-japan.eu</a> by 31 August 2022."
+        "ejrc@eu-japan.eu</a> by the deadline."
     ): (
-        "公募要項の2ページと3ページに記入し、2022年8月31日までに"
+        "公募要項の2ページと3ページに記入し、締切までに"
         '<a id="a1">ejrc@eu-japan.eu</a>へ電子メールでお送りください。'
     ),
     (
@@ -202,8 +216,8 @@ JAPANESE = {
     "Dissemination of the results of the selection": "選考結果の公表",
     (
         "Visit of a Japanese cluster with the support of the EU-Japan Centre for Industrial "
-        "Cooperation, before 31 March 2023"
-    ): "日欧産業協力センターの支援による日本のクラスター訪問（2023年3月31日まで）",
+        "Cooperation, by this date"
+    ): "日欧産業協力センターの支援による日本のクラスター訪問（この日まで）",
 }
 
 
@@ -212,19 +226,34 @@ def strings():
     return JAPANESE
 
 
+def dates(today):
+    """The opening and deadline days and the milestones of a call open on that day."""
+    deadline = today + CLOSES_AFTER
+    return {
+        "opening_date": today - OPENS_BEFORE,
+        "deadline_date": deadline,
+        "timeline": [
+            (deadline + datetime.timedelta(days=days), label) for days, label in CALL["timeline"]
+        ],
+    }
+
+
 def load(loader):
-    """The call by slug."""
+    """The call by slug, open on the day of the load in its time zone."""
     data = CALL
     fields = {key: value for key, value in data.items() if key not in {"slug", "timeline", "body"}}
+    when = dates(loader.now.astimezone(ZoneInfo(data["time_zone"])).date())
     call = loader.child(
         loader.index_of(KIND),
         models.CallPage,
         data["slug"],
         lambda: models.CallPage(
             **fields,
+            opening_date=when["opening_date"],
+            deadline_date=when["deadline_date"],
             body=data["body"],
             timeline=[
-                ("milestone", {"date": day, "label": label}) for day, label in data["timeline"]
+                ("milestone", {"date": day, "label": label}) for day, label in when["timeline"]
             ],
             locale=loader.en,
         ),

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from tests.conftest import restore_migrated_data
 from tests.graphql_api.conftest import GraphQLClient
 
 
@@ -18,6 +19,8 @@ from tests.graphql_api.conftest import GraphQLClient
 def first_load(django_db_setup, django_db_blocker):
     """Load the demo once, in a transaction rolled back after the package's tests."""
     with django_db_blocker.unblock(), transaction.atomic():
+        # A transactional test run before on this worker may have flushed the roles.
+        restore_migrated_data()
         # Site root paths are cached; other modules' trees must not leak into this one.
         cache.clear()
         output = StringIO()
