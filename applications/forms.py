@@ -90,9 +90,10 @@ class ApplicationForm(forms.ModelForm):
             "attachment": _("The documents the call asks for, as one PDF file."),
         }
 
-    def __init__(self, *args, call, **kwargs):
+    def __init__(self, *args, call, oversized_upload=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.call = call
+        self.oversized_upload = oversized_upload
         self.fields["partners"].queryset = japanese_partners(call.locale)
         eligible = set(call.eligible_countries or ())
         regions = eligible_regions(eligible)
@@ -135,13 +136,13 @@ class ApplicationForm(forms.ModelForm):
 
     def clean_attachment(self):
         attachment = self.cleaned_data.get("attachment")
-        if not attachment:
-            return attachment
         limit = settings.APPLICATION_MAX_ATTACHMENT_BYTES
-        if attachment.size > limit:
+        if self.oversized_upload or (attachment and attachment.size > limit):
             raise forms.ValidationError(
                 _("The file is larger than %(limit)s.") % {"limit": filesizeformat(limit)}
             )
+        if not attachment:
+            return attachment
         attachment.seek(0)
         if attachment.read(len(PDF_SIGNATURE)) != PDF_SIGNATURE:
             raise forms.ValidationError(_("Send the documents as one PDF file."))

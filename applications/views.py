@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import Locale
 
@@ -15,6 +16,7 @@ from .emails import send_confirmations
 from .forms import ApplicationForm
 from .models import StatusChange
 from .retention import schedule_daily_purge
+from .uploads import limit_attachment_size
 
 # The session key of the references sent, by call: what the confirmation page shows.
 SENT = "applications_sent"
@@ -34,13 +36,32 @@ def open_call(request, path):
 
 
 @never_cache
+@csrf_exempt
 def apply(request, path):
     """The form while the call is open, the minute of its deadline included."""
+    # The size limit applies while the files arrive, so it is set before the CSRF check, which
+    # reads the body; the check itself follows at once.
+    limit_attachment_size(request)
+    return checked_apply(request, path)
+
+
+# The rate limit reads the form's e-mail address before the view runs.
+apply.prepare_request = limit_attachment_size
+
+
+@csrf_protect
+def checked_apply(request, path):
+    """The form, once the request has passed the CSRF check."""
     call = open_call(request, path)
     now = timezone.now()
     if call.status_at(now) != CallPage.Status.OPEN:
         return render(request, "applications/closed.html", {"call": call}, status=404)
-    form = ApplicationForm(request.POST or None, request.FILES or None, call=call)
+    form = ApplicationForm(
+        request.POST or None,
+        request.FILES or None,
+        call=call,
+        oversized_upload=request.oversized_upload,
+    )
     if request.method == "POST":
         if form.is_robot:
             return HttpResponseBadRequest()

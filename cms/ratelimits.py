@@ -218,6 +218,11 @@ def password_attempt(request):
     match = resolve_path(request.path_info)
     if match is None:
         return None
+    # Reading the form below reads the body: a view that must see its request first (to limit
+    # the size of uploads as they arrive) says so.
+    prepare = getattr(match.func, "prepare_request", None)
+    if prepare is not None:
+        prepare(request)
     address = client_address(request)
     if match.view_name in SIGN_IN_VIEWS:
         username = request.POST.get("username", "").strip().lower()

@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from applications.models import Application, StatusChange
 from tests.applications.helpers import PDF, form_data, stored_files
@@ -173,10 +174,20 @@ def test_every_error_is_in_the_form_s_language_and_nothing_is_kept(
 @pytest.mark.django_db
 def test_an_oversized_file_is_refused_with_nothing_stored(client, call, settings):
     settings.APPLICATION_MAX_ATTACHMENT_BYTES = 1024
-    big = SimpleUploadedFile("annex.pdf", PDF + b"0" * 1024, content_type="application/pdf")
+    big = SimpleUploadedFile("annex.pdf", PDF + b"0" * 65536, content_type="application/pdf")
     response = client.post("/ja/calls/mobility/apply/", form_data(attachment=big))
-    assert response.context["form"].errors["attachment"] == ["ファイルが1.0\xa0KBを超えています。"]
+    form = response.context["form"]
+    assert form.errors["attachment"] == ["ファイルが1.0\xa0KBを超えています。"]
+    # Dropped while it arrived: the form never received the file.
+    assert "attachment" not in form.files
     assert (Application.objects.count(), stored_files()) == (0, [])
+
+
+@pytest.mark.django_db
+def test_a_form_without_its_csrf_token_is_refused(call):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/en/calls/mobility/apply/", form_data())
+    assert (response.status_code, Application.objects.count()) == (403, 0)
 
 
 @pytest.mark.django_db
