@@ -109,4 +109,7 @@ class SafeSubmitPageTranslationView(SubmitPageTranslationView):
         locales.queryset = locales.queryset.filter(pk__in=writable)
         if not writable:
             locales.help_text = _("You may not write this page's translation in any language.")
+        elif len(writable) == 1:
+            # The only language the page can go into comes ticked: translating is one click.
+            locales.initial = writable
         return form

@@ -118,6 +118,9 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     listing_order = ("-first_published_at",)
     # Relations the cards show (images, logos), joined so that a list costs one query.
     listing_joins = ()
+    # What the list's count says it counts ("22 partners", 「22件のパートナー」): each concrete
+    # index names its own, with ngettext_lazy(singular, plural, "count").
+    listing_count = None
 
     class Meta:
         abstract = True
@@ -144,4 +147,5 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
         )
         context["filter_form"] = form
         context["items"] = paginate(form.apply(items, self.listed_model), request.GET.get("page"))
+        context["count_text"] = self.listing_count % {"count": context["items"].paginator.count}
         return context

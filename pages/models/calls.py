@@ -10,7 +10,7 @@ from django.db import models
 from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext, pgettext_lazy
+from django.utils.translation import ngettext, ngettext_lazy, pgettext, pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -436,6 +436,7 @@ class CallPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 class CallIndexPage(SectionIndexPage):
     """The list of calls for expression of interest."""
 
+    listing_count = ngettext_lazy("%(count)s call", "%(count)s calls", "count")
     subpage_types = ["pages.CallPage"]
     listed_model = CallPage
     listing_order = ("-deadline",)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -171,6 +172,7 @@ class EventPage(HeadlessPreviewMixin, DerivedStatusMixin, Page):
 class EventIndexPage(SectionIndexPage):
     """The list of events."""
 
+    listing_count = ngettext_lazy("%(count)s event", "%(count)s events", "count")
     subpage_types = ["pages.EventPage"]
     listed_model = EventPage
     listing_order = ("-start",)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -123,6 +124,7 @@ class NewsRelatedPage(Orderable):
 class NewsIndexPage(SectionIndexPage):
     """The list of news articles."""
 
+    listing_count = ngettext_lazy("%(count)s news article", "%(count)s news articles", "count")
     subpage_types = ["pages.NewsPage"]
     listed_model = NewsPage
     listing_order = ("-date", "-pk")

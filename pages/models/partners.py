@@ -8,7 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -410,6 +410,7 @@ class SidedPartnerLink(Orderable):
 class PartnerIndexPage(SectionIndexPage):
     """The list of partner profiles."""
 
+    listing_count = ngettext_lazy("%(count)s partner", "%(count)s partners", "count")
     subpage_types = ["pages.PartnerPage"]
     listed_model = PartnerPage
     listing_order = ("sort_key", "pk")

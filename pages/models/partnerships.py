@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -142,6 +143,7 @@ class PartnershipWebinar(Orderable):
 class PartnershipIndexPage(SectionIndexPage):
     """The list of partnerships."""
 
+    listing_count = ngettext_lazy("%(count)s partnership", "%(count)s partnerships", "count")
     subpage_types = ["pages.PartnershipPage"]
     listed_model = PartnershipPage
     listing_order = ("since", "title")

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -254,6 +255,7 @@ class WebinarJPPartner(SidedPartnerLink):
 class WebinarIndexPage(SectionIndexPage):
     """The list of webinars."""
 
+    listing_count = ngettext_lazy("%(count)s webinar", "%(count)s webinars", "count")
     subpage_types = ["pages.WebinarPage"]
     listed_model = WebinarPage
     listing_order = ("-start",)

@@ -1,6 +1,7 @@
 """Rendered pages: language switcher, listings with filters and pagination, structured data."""
 
 import datetime
+import html
 import json
 import re
 
@@ -8,9 +9,10 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from pages.models import CallPage, PartnerPage, WebinarPage
+from pages.registry import INDEX_KINDS
 from tests import factories
 from tests.graphql_api.content import image
 from tests.pages.helpers import publish_translation as translate
@@ -142,6 +144,20 @@ class TestListings:
         assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Nagano Prefecture"]
         html = client.get("/en/partners/", {"side": "EU"}).content.decode()
         assert re.findall(r"<h3><a [^>]+>([^<]+)</a>", html) == ["Vitagora"]
+
+    def test_the_count_says_what_it_counts_in_both_languages(self, client, site_tree):
+        for title in ("Vitagora", "OuluHealth"):
+            partner = factories.PartnerPageFactory(parent=site_tree.partners, title=title)
+            partner.save_revision().publish()
+        translate(site_tree.home, site_tree.ja)
+        translate(site_tree.partners, site_tree.ja)
+        translate(partner, site_tree.ja)
+        english = client.get("/en/partners/").content.decode()
+        japanese = client.get("/ja/partners/").content.decode()
+        assert re.findall(r'<h2 class="list-count">([^<]+)</h2>', english) == ["2 partners"]
+        assert re.findall(r'<h2 class="list-count">([^<]+)</h2>', japanese) == ["1件のパートナー"]
+        news = client.get("/en/news/").content.decode()
+        assert re.findall(r'<h2 class="list-count">([^<]+)</h2>', news) == ["0 news articles"]
 
     def test_pagination_keeps_filters(self, client, site_tree):
         start = timezone.now() + datetime.timedelta(days=1)
@@ -341,3 +357,26 @@ def test_a_partner_without_contact_details_has_no_empty_contact_section(client, 
     open_ = client.get("/en/partners/open-cluster/").content.decode()
     assert ("<h2>Contact</h2>" in quiet, "<h2>Contact</h2>" in open_) == (False, True)
     assert '<li><a href="https://cluster.example.org/">Website</a></li>' in open_
+
+
+@pytest.mark.parametrize("kind", INDEX_KINDS, ids=lambda kind: kind.name)
+def test_every_index_names_what_it_counts(kind):
+    """Each index says "2 partners" or "2 calls", never the generic "2 items"."""
+    count = kind.model.listing_count
+    with translation.override("en"):
+        one, two = str(count % {"count": 1}), str(count % {"count": 2})
+    assert (one.startswith("1 "), two.startswith("2 "), one != two) == (True, True, True)
+    assert "item" not in two
+
+
+def test_page_titles_name_the_site_once(client, site_tree):
+    site_tree.home.title = "EU-Japan Regional & Cluster Cooperation Helpdesk"
+    site_tree.home.save_revision().publish()
+    news = factories.NewsPageFactory(parent=site_tree.news, title="Mission to Oulu")
+    news.save_revision().publish()
+    helpdesk = "EU-Japan Regional & Cluster Cooperation Helpdesk"
+    titles = [
+        html.unescape(re.search(r"<title>([^<]*)</title>", client.get(path).content.decode())[1])
+        for path in ("/en/", news.url)
+    ]
+    assert titles == [helpdesk, f"Mission to Oulu | {helpdesk}"]

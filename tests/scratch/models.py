@@ -1,6 +1,7 @@
 """Success stories: a small page type and its section index."""
 
 from django.db import models
+from django.utils.translation import ngettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -37,4 +38,5 @@ class StoryIndexPage(SectionIndexPage):
     subpage_types = ["scratch.StoryPage"]
     listed_model = StoryPage
     listing_order = ("-date", "-pk")
+    listing_count = ngettext_lazy("%(count)s success story", "%(count)s success stories", "count")
     template = "scratch/story_index_page.html"
