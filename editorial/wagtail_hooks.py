@@ -27,6 +27,7 @@ from pages.visibility import public_pages
 from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsView, locked_for
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
+from .warnings import page_warnings
 
 
 class SectorViewSet(SnippetViewSet):
@@ -197,3 +198,11 @@ def register_safe_translation_sync():
             name="safe_submit_page_translation",
         ),
     ]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_what_readers_will_miss(request, page):
+    """A past deadline or an upcoming webinar without registration: saved, with a warning."""
+    for warning in page_warnings(page.specific, timezone.now()):
+        messages.warning(request, warning)
