@@ -66,6 +66,24 @@ def call(site_tree, frozen):
 
 
 @pytest.fixture
+def exchange(site_tree, call):
+    """A second call with the same deadline, kept 90 days, with its Japanese translation."""
+    page = factories.CallPageFactory(
+        parent=site_tree.calls,
+        title="Exchange programme",
+        slug="exchange",
+        opening_date=datetime.date(2027, 2, 1),
+        deadline_date=DEADLINE_DAY,
+        deadline_time=DEADLINE_TIME,
+        accepts_applications=True,
+        application_retention_days=90,
+    )
+    page.save_revision().publish()
+    page.japanese = publish_translation(page, site_tree.ja, title="交流プログラム")
+    return page
+
+
+@pytest.fixture
 def partners(site_tree, call):
     """A Japanese partner in each language and a European one, all in the directory."""
     tokushima = factories.PartnerPageFactory(

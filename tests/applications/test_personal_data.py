@@ -15,31 +15,12 @@ from wagtail.models import ModelLogEntry
 
 from applications.models import Application, StatusChange
 from applications.personal_data import applicant_data, erase_applicant
-from tests import factories
-from tests.applications.conftest import DEADLINE_DAY, DEADLINE_TIME, WHILE_OPEN
+from tests.applications.conftest import WHILE_OPEN
 from tests.applications.helpers import form_data, stored_files
-from tests.pages.helpers import publish_translation
 
 pytestmark = pytest.mark.django_db
 
 HOUR = datetime.timedelta(hours=1)
-
-
-@pytest.fixture
-def exchange(site_tree, call):
-    """A second call, with its Japanese translation."""
-    page = factories.CallPageFactory(
-        parent=site_tree.calls,
-        title="Exchange programme",
-        slug="exchange",
-        opening_date=datetime.date(2027, 2, 1),
-        deadline_date=DEADLINE_DAY,
-        deadline_time=DEADLINE_TIME,
-        accepts_applications=True,
-    )
-    page.save_revision().publish()
-    page.japanese = publish_translation(page, site_tree.ja, title="交流プログラム")
-    return page
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import datetime
 from io import StringIO
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from django_tasks_db.models import DBTaskResult
@@ -25,9 +24,9 @@ from applications.retention import (
     purge_expired_applications,
 )
 from pages.models import CallPage
-from tests import factories
-from tests.applications.conftest import DEADLINE_DAY, DEADLINE_TIME, WHILE_OPEN
+from tests.applications.conftest import WHILE_OPEN
 from tests.applications.helpers import form_data, stored_files
+from tests.webhooks.test_delivery import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -37,23 +36,6 @@ MOBILITY_EXPIRES = datetime.datetime(2027, 4, 14, 16, 1, tzinfo=datetime.UTC)
 EXCHANGE_EXPIRES = datetime.datetime(2027, 6, 13, 16, 1, tzinfo=datetime.UTC)
 SECOND = datetime.timedelta(seconds=1)
 TASK_PATH = "applications.retention.purge_expired_applications"
-
-
-@pytest.fixture
-def exchange(site_tree, call):
-    """A second call with the same deadline that keeps its applications longer."""
-    page = factories.CallPageFactory(
-        parent=site_tree.calls,
-        title="Exchange programme",
-        slug="exchange",
-        opening_date=datetime.date(2027, 2, 1),
-        deadline_date=DEADLINE_DAY,
-        deadline_time=DEADLINE_TIME,
-        accepts_applications=True,
-        application_retention_days=90,
-    )
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
@@ -198,24 +180,6 @@ def test_the_task_deletes_and_runs_again_a_day_later(
         ("READY", "webhooks", "webhooks", MOBILITY_EXPIRES + datetime.timedelta(days=1))
     ]
     assert stored_files() == [file_of(applications["exchange"])]
-
-
-def run_worker(django_capture_on_commit_callbacks):
-    """Work through every due webhook task, as `db_worker --batch` does, then stop."""
-    # The worker recycles database connections between tasks; inside a test that would close
-    # the connection holding the test's transaction.
-    with (
-        mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
-        call_command(
-            "db_worker",
-            "--batch",
-            "--backend=webhooks",
-            "--queue-name=webhooks",
-            "--no-startup-delay",
-            verbosity=0,
-        )
 
 
 def test_the_worker_runs_the_task_every_day(
