@@ -142,9 +142,17 @@ def register_choosers():
     return [RegionChooserViewSet(REGION_CHOOSER), *partner_chooser_viewsets()]
 
 
+# Wagtail's own list of pages awaiting the user's review: the project's "Waiting for approval"
+# lists the same pages with their step and language, so the dashboard shows each once.
+REPLACED_HOME_PANELS = {"workflow_objects_to_moderate"}
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     """What needs doing: approvals, closing calls, sessions to complete, translations."""
+    panels[:] = [
+        panel for panel in panels if getattr(panel, "name", "") not in REPLACED_HOME_PANELS
+    ]
     panels.extend(page_panels(timezone.now()))
 
 

@@ -8,6 +8,8 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from wagtail.users.models import UserProfile
+
 from editorial.dashboard import (
     awaiting_approval,
     closing_calls,
@@ -188,3 +190,25 @@ def test_the_admin_home_shows_each_panel_with_its_links(calls, client, django_us
     assert "No page is waiting for approval." in page
     # Only administrators see the webhooks.
     assert "Webhooks failing" not in page
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_page_in_review_is_listed_once_on_the_moderator_s_dashboard(
+    site_tree, client, django_user_model, language
+):
+    editor = django_user_model.objects.create_user("editor", "editor@eu-japan.eu", "x")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    news = factories.NewsPageFactory(parent=site_tree.news, title="Matchmaking in Oulu")
+    news.save_revision(user=editor)
+    news.get_workflow().start(news, editor)
+    moderator = django_user_model.objects.create_user("moderator", "m@eu-japan.eu", "x")
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(moderator)
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert page.count(f'href="{edit(news)}"') == 1
+    # Wagtail's own "Awaiting your review" panel, which listed it a second time, is gone.
+    assert 'id="workflow_objects_to_moderate"' not in page
+    assert "Awaiting your review" not in page and "レビュー待ち" not in page
