@@ -277,5 +277,9 @@ def test_sent_applications_are_limited_per_address_and_per_e_mail(client, call, 
 def test_attachments_have_no_public_address(client, call):
     client.post("/en/calls/mobility/apply/", form_data())
     application = Application.objects.get()
-    assert not Path(application.attachment.path).is_relative_to(settings.MEDIA_ROOT)
+    stored = Path(application.attachment.path)
+    assert (
+        stored.is_relative_to(settings.MEDIA_ROOT),
+        stored.is_relative_to(settings.APPLICATIONS_ROOT),
+    ) == (False, True)
     assert client.get(f"/media/{application.attachment.name}").status_code == 404

@@ -4,6 +4,7 @@
 
 import csv
 import io
+import re
 
 import openpyxl
 import pytest
@@ -162,15 +163,29 @@ class TestTheReview:
 
 class TestPlacesLeft:
     def test_the_public_page_counts_places_left_in_both_languages(self, client, sent, call):
-        sign_in(client, REVIEWERS)
-        english, japanese = client.__class__(), client.__class__()
-        assert "(3 left)" in english.get("/en/calls/mobility/").text
-        assert "（残り3名）" in japanese.get("/ja/calls/mobility/").text
+        reviewer = client.__class__()
+        sign_in(reviewer, REVIEWERS)
+
+        def shown():
+            """Places left as one anonymous reader sees them in each language, cache included."""
+            return [
+                re.search(r'<span class="places-left">([^<]+)</span>', client.get(path).text)[1]
+                for path in ("/en/calls/mobility/", "/ja/calls/mobility/")
+            ]
+
+        assert shown() == ["(3 left)", "（残り3名）"]
         for status in ("shortlisted", "selected"):
-            review(client, sent["chiara@example.it"], status)
+            review(reviewer, sent["chiara@example.it"], status)
         # The cached pages are replaced at once: a selection changes what they show.
-        assert "(2 left)" in english.get("/en/calls/mobility/").text
-        assert "（残り2名）" in japanese.get("/ja/calls/mobility/").text
+        assert shown() == ["(2 left)", "（残り2名）"]
+        # The source gains a place after translating: each page counts against its own places
+        # until the translation is updated with it.
+        call.places = 4
+        call.save_revision().publish()
+        assert shown() == ["(3 left)", "（残り2名）"]
+        call.japanese.places = 4
+        call.japanese.save_revision().publish()
+        assert shown() == ["(3 left)", "（残り3名）"]
 
     def test_the_call_editor_counts_applications_by_status(self, client, sent, call):
         sign_in(client, REVIEWERS)

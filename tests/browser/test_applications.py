@@ -118,4 +118,4 @@ def test_a_japanese_application_is_selected_in_the_japanese_admin(
     rows = list(csv.reader(io.StringIO(export.text())))
     assert rows[0][:4] == ["受付番号", "公募", "言語", "ステータス"]
     assert [row[:4] for row in rows[1:]] == [[reference, "短期派遣プログラム", "日本語", "採択"]]
-    assert re.fullmatch(r"EJRC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}", reference)
+    assert re.fullmatch(r"EJRC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}", reference)[0] == reference
