@@ -32,7 +32,7 @@ from pages.models import CallPage, PartnerPage
 from pages.models.partners import COUNTRY_CHOICES
 
 from .models import Application
-from .personal_data import applicant_data, erase_applicant
+from .personal_data import applicant_data, applications_of, erase_applicant
 from .review import NEXT_STATUSES, change_status, check_status_change, places_left
 
 COUNTRY_NAMES = dict(COUNTRY_CHOICES)
@@ -180,10 +180,9 @@ class ReviewForm(forms.ModelForm):
 
     def clean_status(self):
         status = self.cleaned_data["status"]
-        # The instance holds the status being changed from: the form has not saved it yet.
-        previous = Application(call=self.instance.call, status=self.initial["status"])
-        previous.call_key = self.instance.call_key
-        check_status_change(previous, status)
+        # Fields are cleaned before the form writes them on the instance: it still holds the
+        # status being changed from.
+        check_status_change(self.instance, status)
         return status
 
     def clean(self):
@@ -333,11 +332,7 @@ class ApplicantDataView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
         email = self.email()
         context.update(
             email=email,
-            applications=(
-                Application.objects.filter(email__iexact=email).select_related("call")
-                if email
-                else []
-            ),
+            applications=(applications_of(email).select_related("call") if email else []),
             may_erase=self.permission_policy.user_has_permission(self.request.user, "delete"),
         )
         return context

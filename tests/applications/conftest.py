@@ -46,41 +46,45 @@ def frozen():
         yield traveller
 
 
-@pytest.fixture
-def call(site_tree, frozen):
-    """A published call taking applications, with its Japanese translation."""
+def open_call(site_tree, title, japanese_title, **fields):
+    """A call open from 1 February to the deadline, taking applications, in both languages."""
     page = factories.CallPageFactory(
         parent=site_tree.calls,
-        title="Mobility programme",
-        slug="mobility",
+        title=title,
         opening_date=datetime.date(2027, 2, 1),
         deadline_date=DEADLINE_DAY,
         deadline_time=DEADLINE_TIME,
         accepts_applications=True,
+        **fields,
+    )
+    page.save_revision().publish()
+    page.japanese = publish_translation(page, site_tree.ja, title=japanese_title)
+    return page
+
+
+@pytest.fixture
+def call(site_tree, frozen):
+    """A published call taking applications, with its Japanese translation."""
+    return open_call(
+        site_tree,
+        "Mobility programme",
+        "短期派遣プログラム",
+        slug="mobility",
         places=3,
         application_email="calls@eu-japan.eu",
     )
-    page.save_revision().publish()
-    page.japanese = publish_translation(page, site_tree.ja, title="短期派遣プログラム")
-    return page
 
 
 @pytest.fixture
 def exchange(site_tree, call):
     """A second call with the same deadline, kept 90 days, with its Japanese translation."""
-    page = factories.CallPageFactory(
-        parent=site_tree.calls,
-        title="Exchange programme",
+    return open_call(
+        site_tree,
+        "Exchange programme",
+        "交流プログラム",
         slug="exchange",
-        opening_date=datetime.date(2027, 2, 1),
-        deadline_date=DEADLINE_DAY,
-        deadline_time=DEADLINE_TIME,
-        accepts_applications=True,
         application_retention_days=90,
     )
-    page.save_revision().publish()
-    page.japanese = publish_translation(page, site_tree.ja, title="交流プログラム")
-    return page
 
 
 @pytest.fixture

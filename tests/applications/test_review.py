@@ -3,17 +3,19 @@
 """The review in the admin: the list by call, each step with its history, places left, exports."""
 
 import csv
+import html
 import io
 import re
 
 import openpyxl
 import pytest
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from applications.models import Application, StatusChange
 from editorial.roles import EDITORS, MODERATORS, REVIEWERS
-from tests.applications.helpers import PDF, sign_in
+from tests.applications.helpers import PDF, sign_in, stored_files
 
 pytestmark = pytest.mark.django_db
 
@@ -286,3 +288,35 @@ class TestAttachments:
         url = reverse("applications:attachment", args=[application.pk])
         # The admin's addresses have no language: a 404 is first tried under /en/.
         assert client.get(url, follow=True).status_code == 404
+
+
+def messages_of(response):
+    """The admin's messages the response leaves, as read (the admin renders them as HTML)."""
+    return [html.unescape(str(m)).strip() for m in get_messages(response.wsgi_request)]
+
+
+class TestAnApplicantsData:
+    def test_erasure_takes_the_address_typed_again(
+        self, client, sent, django_capture_on_commit_callbacks
+    ):
+        sign_in(client, REVIEWERS)
+        url = reverse("applications:applicant")
+        page = client.get(url, {"email": "AINO@example.eu"}).text
+        assert sent["aino@example.eu"].reference in page
+        assert sent["jonas@example.de"].reference not in page
+        data = {"email": "aino@example.eu", "confirm": "jonas@example.de"}
+        # Followed, so that the page shows the message and the next answer starts afresh.
+        response = client.post(url, data, follow=True)
+        assert "Type the applicant&#x27;s e-mail address again to erase." in response.text
+        assert Application.objects.count() == 3
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, {"email": "aino@example.eu", "confirm": "aino@example.eu"})
+        assert (response.status_code, response["Location"]) == (302, index())
+        assert sorted(Application.objects.values_list("email", flat=True)) == [
+            "chiara@example.it",
+            "jonas@example.de",
+        ]
+        assert messages_of(response) == ["Erased 1 application of aino@example.eu and its file."]
+        assert [path.name for path in stored_files()] == [
+            f"{sent['chiara@example.it'].reference}.pdf"
+        ]

@@ -3,7 +3,6 @@
 """An application from a Japanese visitor's form to its selection in the Japanese admin."""
 
 import csv
-import datetime
 import io
 import re
 
@@ -11,7 +10,6 @@ import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
-from django.utils import timezone
 
 from applications.models import Application
 from editorial.roles import REVIEWERS
@@ -26,32 +24,24 @@ MOTIVATION = "徳島のバイオクラスターとヘルステック分野で協
 
 
 @pytest.fixture
-def open_call(migrated_data, site_tree):
-    """A call open today with three places, and a Japanese partner, in both languages."""
-    for index in (site_tree.home, site_tree.calls, site_tree.partners):
-        publish_translation(index, site_tree.ja)
-    today = timezone.localdate()
-    call = factories.CallPageFactory(
-        parent=site_tree.calls,
-        title="Short-term mobility programme",
-        slug="mobility",
-        opening_date=today - datetime.timedelta(days=10),
-        deadline_date=today + datetime.timedelta(days=5),
-        accepts_applications=True,
-        places=3,
-        application_email="calls@eu-japan.eu",
-    )
-    call.save_revision().publish()
-    publish_translation(call, site_tree.ja, title="短期派遣プログラム")
+def open_call(migrated_data, site):
+    """The site's open call taking applications for three places, and a Japanese partner."""
+    publish_translation(site.partners, site.ja)
+    call = site.call
+    for page in (call, call.get_translation(site.ja)):
+        page.accepts_applications = True
+        page.places = 3
+        page.application_email = "calls@eu-japan.eu"
+        page.save_revision().publish()
     partner = factories.PartnerPageFactory(
-        parent=site_tree.partners,
+        parent=site.partners,
         title="Tokushima Bio Cluster",
         slug="tokushima",
         country="JP",
         kind=PartnerPage.Kind.JP_CLUSTER,
     )
     partner.save_revision().publish()
-    publish_translation(partner, site_tree.ja, title="徳島バイオクラスター")
+    publish_translation(partner, site.ja, title="徳島バイオクラスター")
     yield call
     # The test's attachment leaves the private storage with the test.
     for application in Application.objects.all():
