@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.views import not_translated
 from search.views import search_page
 
 urlpatterns = [
@@ -32,6 +33,7 @@ if settings.DEBUG:
 # application forms first, then Wagtail serves whatever is left.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    path("not-translated/<int:page_id>/", not_translated, name="not-translated"),
     path("", include("applications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

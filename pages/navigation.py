@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -19,8 +21,8 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool
-    # False when the page itself has no public translation and the link leads to the
-    # nearest translated section (or home) instead.
+    # False when the page has no public translation in the language: the link leads to a
+    # notice saying so (pages.views.not_translated).
     is_translation: bool
     # The reader's filters and page number, kept when switching to the same page.
     query: str = ""
@@ -32,6 +34,34 @@ class LanguageLink:
 
 
 def language_links(page, request):
+    """For each language, the page's public translation, or the notice that it has none."""
+    nearest = nearest_translations(page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = page if code == page.locale.language_code else nearest.get(code)
+        if target is None:
+            continue
+        translated = target.translation_key == page.translation_key
+        links.append(
+            LanguageLink(
+                language_code=code,
+                name=name,
+                url=target.get_url(request) if translated else not_translated_url(page, code),
+                is_current=code == page.locale.language_code,
+                is_translation=translated,
+                query=request.GET.urlencode() if translated else "",
+            )
+        )
+    return links
+
+
+def not_translated_url(page, language_code):
+    """The address of the notice that the page has no translation in the language."""
+    with translation.override(language_code):
+        return reverse("not-translated", args=[page.pk])
+
+
+def nearest_translations(page):
     """For each language, the page's public translation or its nearest translated ancestor."""
     lineage = [*page.get_ancestors().filter(depth__gt=1), page]
     keys = [ancestor.translation_key for ancestor in lineage]
@@ -45,24 +75,7 @@ def language_links(page, request):
             or depth_of[candidate.translation_key] > depth_of[deepest[code].translation_key]
         ):
             deepest[code] = candidate
-    links = []
-    for code, name in settings.LANGUAGES:
-        target = page if code == page.locale.language_code else deepest.get(code)
-        if target is None:
-            continue
-        links.append(
-            LanguageLink(
-                language_code=code,
-                name=name,
-                url=target.get_url(request),
-                is_current=code == page.locale.language_code,
-                is_translation=target.translation_key == page.translation_key,
-                query=request.GET.urlencode()
-                if target.translation_key == page.translation_key
-                else "",
-            )
-        )
-    return links
+    return deepest
 
 
 def locale_home(locale, request=None):

@@ -128,6 +128,10 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
     # Filters offered on the index (see pages.models.listing.ListingFilterForm).
     listing_filters = ()
 
+    def prepare_cards(self, items):
+        """The listed pages as their cards show them: an index whose cards need more adds it."""
+        return items
+
     def get_context(self, request, *args, **kwargs):
         from pages.visibility import public_pages
 
@@ -147,5 +151,6 @@ class SectionIndexPage(HeadlessPreviewMixin, Page):
         )
         context["filter_form"] = form
         context["items"] = paginate(form.apply(items, self.listed_model), request.GET.get("page"))
+        context["items"].object_list = self.prepare_cards(context["items"].object_list)
         context["count_text"] = self.listing_count % {"count": context["items"].paginator.count}
         return context

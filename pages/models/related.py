@@ -6,6 +6,7 @@ page's own language.
 """
 
 from django.db.models import Q
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -56,3 +57,37 @@ def webinars_with_the_same_partners(webinar):
         .exclude(translation_key=webinar.translation_key)
         .order_by("-start")[:SHOWN]
     )
+
+
+def with_partner_pairs(webinars, language=None):
+    """The webinars, each with `partner_pairs`: its public partners' titles, Europe then Japan.
+
+    Three queries for any number of webinars: each side's links, then the titles of the
+    partners' public translations in the language (the active one by default).
+    """
+    from .webinars import WebinarEUPartner, WebinarJPPartner
+
+    webinars = list(webinars)
+    ids = [webinar.pk for webinar in webinars]
+    keys_by_side = []
+    for link_model in (WebinarEUPartner, WebinarJPPartner):
+        keys = {}
+        links = link_model.objects.filter(page_id__in=ids).order_by("sort_order", "pk")
+        for page_id, key in links.values_list("page_id", "partner__translation_key"):
+            keys.setdefault(page_id, []).append(key)
+        keys_by_side.append(keys)
+    wanted = {key for keys in keys_by_side for page_keys in keys.values() for key in page_keys}
+    titles = dict(
+        public_pages()
+        .filter(
+            translation_key__in=wanted,
+            locale__language_code=language or translation.get_language(),
+        )
+        .values_list("translation_key", "title")
+    )
+    for webinar in webinars:
+        webinar.partner_pairs = [
+            [titles[key] for key in keys.get(webinar.pk, ()) if key in titles]
+            for keys in keys_by_side
+        ]
+    return webinars

@@ -261,6 +261,12 @@ class WebinarIndexPage(SectionIndexPage):
     listing_order = ("-start",)
     listing_filters = ("status", "sector")
 
+    def prepare_cards(self, items):
+        """The webinars with their partners, whom the cards pair: Europe, then Japan."""
+        from .related import with_partner_pairs
+
+        return with_partner_pairs(items)
+
     class Meta:
         verbose_name = _("webinar index")
         verbose_name_plural = _("webinar indexes")

@@ -9,7 +9,7 @@ import budoux
 from django import template
 from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from .. import calendar_links, navigation, visibility
 from ..japanese import JAPANESE_RUN
@@ -47,6 +47,21 @@ def phrases(text):
         if piece
     ]
     return mark_safe("<wbr>".join(conditional_escape(part) for part in parts))
+
+
+@register.filter
+def with_partner_pairs(webinars):
+    """The webinars with their public partners' titles, for the cards (three queries)."""
+    from ..models.related import with_partner_pairs
+
+    return with_partner_pairs(webinars)
+
+
+@register.filter
+def pairing(sides):
+    """Each side's partners in a list, the sides joined by a multiplication sign, as in titles."""
+    separator = pgettext("between items of a list", ", ")
+    return " \N{MULTIPLICATION SIGN} ".join(separator.join(names) for names in sides if names)
 
 
 @register.filter

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from pages.models import CallPage, PartnerPage, WebinarPage
+from pages.models import CallPage, PartnerPage, WebinarEUPartner, WebinarJPPartner, WebinarPage
 from pages.registry import INDEX_KINDS
 from tests import factories
 from tests.graphql_api.content import image
@@ -61,10 +61,15 @@ class TestLanguageSwitcher:
         )
         assert '<html lang="en">' in html
 
-    def test_falls_back_to_the_translated_section(self, client, bilingual):
-        factories.CallPageFactory(parent=bilingual.calls, title="Only English", slug="only-en")
+    def test_leads_to_a_notice_when_the_page_is_not_translated(self, client, bilingual):
+        call = factories.CallPageFactory(
+            parent=bilingual.calls, title="Only English", slug="only-en"
+        )
         html = client.get("/en/calls/only-en/").content.decode()
-        assert language_nav(html) == [("/en/calls/only-en/", "en"), ("/ja/calls/", "ja")]
+        assert language_nav(html) == [
+            ("/en/calls/only-en/", "en"),
+            (f"/ja/not-translated/{call.pk}/", "ja"),
+        ]
         # No hreflang alternate for a page that is not translated.
         assert 'hreflang="ja" href="http://testserver/ja/' not in html
 
@@ -73,7 +78,10 @@ class TestLanguageSwitcher:
         ja = translate(call, bilingual.ja, title="下書き")
         ja.unpublish()
         html = client.get("/en/calls/draft-ja/").content.decode()
-        assert language_nav(html) == [("/en/calls/draft-ja/", "en"), ("/ja/calls/", "ja")]
+        assert language_nav(html) == [
+            ("/en/calls/draft-ja/", "en"),
+            (f"/ja/not-translated/{call.pk}/", "ja"),
+        ]
 
     def test_the_switcher_keeps_filters_and_page_but_the_alternates_do_not(self, client, bilingual):
         html = client.get("/en/calls/", {"status": "open", "page": "2"}).content.decode()
@@ -83,12 +91,14 @@ class TestLanguageSwitcher:
         ]
         assert '<link rel="alternate" hreflang="ja" href="http://testserver/ja/calls/">' in html
 
-    def test_a_section_reached_instead_of_a_translation_gets_no_query(self, client, bilingual):
-        factories.CallPageFactory(parent=bilingual.calls, title="Only English", slug="only-en")
+    def test_the_notice_gets_no_query(self, client, bilingual):
+        call = factories.CallPageFactory(
+            parent=bilingual.calls, title="Only English", slug="only-en"
+        )
         html = client.get("/en/calls/only-en/", {"utm_source": "mail"}).content.decode()
         assert language_nav(html) == [
             ("/en/calls/only-en/?utm_source=mail", "en"),
-            ("/ja/calls/", "ja"),
+            (f"/ja/not-translated/{call.pk}/", "ja"),
         ]
 
     def test_japanese_page_declares_its_language(self, client, bilingual):
@@ -380,3 +390,67 @@ def test_page_titles_name_the_site_once(client, site_tree):
         for path in ("/en/", news.url)
     ]
     assert titles == [helpdesk, f"Mission to Oulu | {helpdesk}"]
+
+
+def pairings(html):
+    return re.findall(r'<p class="pairing">([^<]*)</p>', html)
+
+
+@pytest.mark.django_db
+def test_webinar_cards_pair_the_partners_in_the_readers_language(client, bilingual):
+    def partner(title, **fields):
+        return factories.PartnerPageFactory(parent=bilingual.partners, title=title, **fields)
+
+    karelia = partner("North Karelia")
+    oulu = partner("Oulu")
+    nagano = partner("Nagano", kind="jp_prefecture", country="JP")
+    draft = partner("Draft cluster", kind="jp_cluster", country="JP", live=False)
+    webinar = factories.WebinarPageFactory(parent=bilingual.webinars, title="Forests")
+    for link_model, partners in (
+        (WebinarEUPartner, [karelia, oulu]),
+        (WebinarJPPartner, [nagano, draft]),
+    ):
+        for order, chosen in enumerate(partners):
+            link_model.objects.create(page=webinar, partner=chosen, sort_order=order)
+    assert pairings(client.get("/en/webinars/").content.decode()) == [
+        "North Karelia, Oulu \N{MULTIPLICATION SIGN} Nagano"
+    ]
+
+    translate(webinar, bilingual.ja, title="森林")
+    translate(bilingual.partners, bilingual.ja, title="パートナー")
+    translate(karelia, bilingual.ja, title="北カレリア")
+    translate(nagano, bilingual.ja, title="長野県")
+    # Oulu has no Japanese page yet: a Japanese reader is not sent to the English one.
+    assert pairings(client.get("/ja/webinars/").content.decode()) == [
+        "北カレリア \N{MULTIPLICATION SIGN} 長野県"
+    ]
+    assert pairings(client.get("/ja/").content.decode()) == [
+        "北カレリア \N{MULTIPLICATION SIGN} 長野県"
+    ]
+
+
+@pytest.mark.django_db
+def test_the_webinar_listing_pairs_partners_in_the_same_queries_for_few_and_many(client, site_tree):
+    eu = factories.PartnerPageFactory(parent=site_tree.partners, title="Alsace")
+    jp = factories.PartnerPageFactory(
+        parent=site_tree.partners, title="Mie", kind="jp_prefecture", country="JP"
+    )
+
+    def add(count):
+        for _ in range(count):
+            webinar = factories.WebinarPageFactory(parent=site_tree.webinars)
+            WebinarEUPartner.objects.create(page=webinar, partner=eu, sort_order=0)
+            WebinarJPPartner.objects.create(page=webinar, partner=jp, sort_order=0)
+
+    def render():
+        client.get("/en/webinars/")
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/en/webinars/").content.decode()
+        return len(queries), len(pairings(html))
+
+    add(2)
+    few = render()
+    add(10)
+    many = render()
+    assert (few[1], many[1]) == (2, 12)
+    assert few[0] == many[0]
