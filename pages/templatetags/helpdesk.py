@@ -3,6 +3,7 @@
 import functools
 import html
 import json
+import re
 
 import budoux
 
@@ -29,6 +30,10 @@ def japanese_phrases():
     return budoux.load_default_japanese_parser()
 
 
+# Where a katakana word meets a kanji word, either way round (ー and ・ start no word).
+COMPOUND_WORD_BOUNDARY = re.compile(r"(?<=[ァ-ヿ])(?=[一-鿿々])|(?<=[一-鿿々])(?=[ァ-ヺ])")
+
+
 @register.filter
 def phrases(text):
     """Japanese text with break opportunities (<wbr>) between phrases only.
@@ -40,11 +45,14 @@ def phrases(text):
     if not JAPANESE_RUN.search(text):
         return text
     # A middle dot joins words of a compound name (地域・クラスター): a line may break after it.
+    # A long compound noun is one phrase to BudouX (クラスター協力ヘルプデスク): it may break
+    # where katakana and kanji meet, which is between its words.
     parts = [
-        piece
+        word
         for phrase in japanese_phrases().parse(text)
         for piece in phrase.replace("・", "・\0").split("\0")
-        if piece
+        for word in (COMPOUND_WORD_BOUNDARY.split(piece) if len(piece) > 8 else [piece])
+        if word
     ]
     return mark_safe("<wbr>".join(conditional_escape(part) for part in parts))
 

@@ -1,5 +1,7 @@
 """Visitor pages in a real browser: languages, switcher, days left, accessibility."""
 
+import unicodedata
+
 import pytest
 
 from django.core.management import call_command
@@ -7,6 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from pages.visibility import public_pages
+from tests import factories
 from tests.browser.conftest import axe_violations
 
 # The live server reads from another thread, so the data must be committed.
@@ -20,6 +23,20 @@ def test_language_switcher_goes_to_the_japanese_call(live_server, page, site):
     page.wait_for_url(f"{live_server.url}/ja/calls/mobility/")
     assert page.locator("html").get_attribute("lang") == "ja"
     assert page.locator("h1").inner_text() == "短期派遣プログラム"
+
+
+def test_switching_to_a_language_the_page_lacks_says_so_on_a_phone(live_server, browser, site):
+    factories.NewsPageFactory(parent=site.news, title="Only in English", slug="only-english")
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    tab = context.new_page()
+    tab.goto(f"{live_server.url}/en/news/only-english/")
+    # In sight without opening the menu.
+    tab.get_by_role("navigation", name="Language").get_by_role("link", name="日本語").click()
+    notice = (tab.locator("html").get_attribute("lang"), tab.locator("h1").inner_text())
+    tab.get_by_role("link", name="英語で読む").click()
+    tab.wait_for_url(f"{live_server.url}/en/news/only-english/")
+    context.close()
+    assert notice == ("ja", "このページは英語のみです")
 
 
 def test_open_call_shows_days_left(live_server, page, site):
@@ -66,13 +83,14 @@ def demo_paths(language):
     return [*firsts.values(), f"/{language}/search/?q=cluster", f"/{language}/no-such-page/"]
 
 
-def test_demo_pages_in_both_languages_pass_the_accessibility_checker_and_fit_a_phone(
-    live_server, browser, page, migrated_data
-):
+def test_every_demo_page_type_in_both_languages(live_server, browser, page, migrated_data):
+    """Accessible, within its policy, one header row and a prose measure on a desktop; on a
+    phone no wider than the screen, with the language switch in sight without the menu."""
     call_command("load_demo_content", verbosity=0)
     phone = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
     phone_tab = phone.new_page()
-    checked, too_wide = [], []
+    checked, too_wide, header_rows, over_measure, switch_hidden = [], [], {}, [], []
+    longest = {"en": 0, "ja": 0}
     # Everything the pages load is allowed by their Content-Security-Policy.
     refused = []
     page.on(
@@ -80,18 +98,80 @@ def test_demo_pages_in_both_languages_pass_the_accessibility_checker_and_fit_a_p
         lambda message: "Security Policy" in message.text and refused.append(message.text),
     )
     for language in ("en", "ja"):
+        other = "日本語" if language == "en" else "English"
         for path in demo_paths(language):
             page.goto(f"{live_server.url}{path}")
             assert page.locator("html").get_attribute("lang") == language
             assert axe_violations(page) == [], path
+            header_rows[path] = page.evaluate(HEADER_ROWS)
+            for line in page.evaluate(PROSE_LINES):
+                length = measure(line, language)
+                longest[language] = max(longest[language], length)
+                if length > MEASURE[language]:
+                    over_measure.append((path, line))
             phone_tab.goto(f"{live_server.url}{path}")
             width = phone_tab.evaluate("document.documentElement.scrollWidth")
             if width > 320:
                 too_wide.append((path, width))
+            switch = phone_tab.get_by_role("navigation", name=LANGUAGE_NAV[language])
+            if not switch.get_by_role("link", name=other, exact=True).is_visible():
+                switch_hidden.append(path)
             checked.append(path)
     phone.close()
     # Fourteen page types and two pages outside the tree, in each language.
-    assert (len(checked), too_wide, refused) == (32, [], [])
+    assert (len(checked), too_wide, refused, switch_hidden) == (32, [], [], [])
+    assert {path: rows for path, rows in header_rows.items() if rows != 1} == {}
+    assert over_measure == []
+    # The measure is reached, so the check above is not passed by narrow text alone.
+    assert (longest["en"] >= 60, longest["ja"] >= 36) == (True, True)
+
+
+# How many rows the header's visible parts take.
+HEADER_ROWS = """() => {
+  const boxes = [...document.querySelectorAll(".header-bar > *")]
+    .filter((part) => part.getClientRects().length)
+    .map((part) => part.getBoundingClientRect())
+    .sort((a, b) => a.top - b.top);
+  let rows = 0, bottom = -Infinity;
+  for (const box of boxes) {
+    if (box.top >= bottom) rows += 1;
+    bottom = Math.max(bottom, box.bottom);
+  }
+  return rows;
+}"""
+# The lines of the page's prose (the paragraphs and list items outside cards and forms).
+PROSE_LINES = """() => {
+  const prose = "main :is(p, li, dd, blockquote):not(:is(.cards, form, table) *)";
+  const range = document.createRange(), lines = [];
+  for (const block of document.querySelectorAll(prose)) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let current = "", lastTop = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        if (lastTop !== null && rect.top > lastTop + 2) { lines.push(current); current = ""; }
+        current += node.textContent[i];
+        lastTop = rect.top;
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
+}"""
+# About 70 Latin or 40 Japanese characters, a Latin letter counting half a Japanese one.
+MEASURE = {"en": 75, "ja": 41}
+LANGUAGE_NAV = {"en": "Language", "ja": "言語"}
+
+
+def measure(line, language):
+    """A line's length in characters, counted in full-width ones for Japanese."""
+    line = line.strip()
+    if language == "en":
+        return len(line)
+    return sum(1 if unicodedata.east_asian_width(char) in "WF" else 0.5 for char in line)
 
 
 # The lines a heading is shown on, read from where each character of its text lands.
