@@ -107,6 +107,8 @@ OFFICES = [
         "name": "EU office (Strasbourg)",
         "side": "EU",
         "organisation": "CEEJA (European Center for Japanese Studies in Alsace)",
+        # The sources give the region and the city, no street.
+        "address": "Grand Est Region",
         "city": "Strasbourg",
         "country": "FR",
         "email": "ejrc@eu-japan.eu",
@@ -176,8 +178,10 @@ INFORMATION_PAGES = [
         "summary": "Write to the helpdesk, or to one of its offices in Europe and Japan.",
         "paragraphs": [
             "Questions about cooperation between European and Japanese regions and clusters are "
-            "welcome at ejrc@eu-japan.eu, in English or in Japanese.",
-            "The helpdesk's activities are also announced on X as @EJRCHelpdesk.",
+            'welcome at <a href="mailto:ejrc@eu-japan.eu">ejrc@eu-japan.eu</a>, in English or in '
+            "Japanese.",
+            "The helpdesk's activities are also announced on X as "
+            '<a href="https://x.com/EJRCHelpdesk">@EJRCHelpdesk</a>.',
         ],
     },
     {
@@ -239,4 +243,31 @@ HOME = {
         "prefectures, cities and clusters. It is run by CEEJA on the EU side and by CLAIR on "
         "the Japanese side.</p>"
     ),
+    # Each step leads to a section (by its kind) or an information page (by its slug).
+    "help_steps": [
+        {
+            "heading": "Find a partner",
+            "text": "Profiles of European regions and clusters and of Japanese prefectures, "
+            "cities and clusters open to cooperation.",
+            "page": "PARTNER",
+        },
+        {
+            "heading": "Learn from partnerships that work",
+            "text": "Webinars where a European and a Japanese partner tell how their "
+            "cooperation started and what it brought.",
+            "page": "WEBINAR",
+        },
+        {
+            "heading": "Meet on the other side",
+            "text": "Missions to Japan for cluster managers, and conferences with matchmaking "
+            "between both sides.",
+            "page": "CALL",
+        },
+        {
+            "heading": "Ask the helpdesk",
+            "text": "The offices in Strasbourg, Tokyo, Gifu and Iwate answer questions on "
+            "regional and cluster cooperation.",
+            "page": "contact",
+        },
+    ],
 }

@@ -61,6 +61,7 @@ SNIPPETS = {
     # Offices
     "EU office (Strasbourg)": "EU事務所（ストラスブール）",
     "Strasbourg": "ストラスブール",
+    "Grand Est Region": "グラン・テスト地域圏",
     "Japan office (Tokyo)": "日本事務所（東京）",
     "Tokyo": "東京",
     "Japan office (Gifu Prefecture)": "日本事務所（岐阜県）",
@@ -81,6 +82,26 @@ HOME = {
         "日欧産業協力センターの日EU地域・クラスター協力ヘルプデスクは、欧州の地域・クラスターと"
         "日本の都道府県・市・クラスターを結びます。EU側はCEEJA、日本側はCLAIRが運営しています。"
     ),
+    "Find a partner": "パートナーを探す",
+    (
+        "Profiles of European regions and clusters and of Japanese prefectures, cities and "
+        "clusters open to cooperation."
+    ): "協力に関心のある欧州の地域・クラスターと、日本の都道府県・市・クラスターのプロフィールです。",
+    "Learn from partnerships that work": "成果を上げている連携に学ぶ",
+    (
+        "Webinars where a European and a Japanese partner tell how their cooperation started "
+        "and what it brought."
+    ): "欧州と日本のパートナーが、連携のきっかけと成果を語るウェビナーです。",
+    "Meet on the other side": "相手の地で出会う",
+    (
+        "Missions to Japan for cluster managers, and conferences with matchmaking between both "
+        "sides."
+    ): "クラスターマネージャーの訪日派遣や、双方のマッチングを行うカンファレンスがあります。",
+    "Ask the helpdesk": "ヘルプデスクに相談する",
+    (
+        "The offices in Strasbourg, Tokyo, Gifu and Iwate answer questions on regional and "
+        "cluster cooperation."
+    ): "ストラスブール、東京、岐阜、岩手の事務所が、地域・クラスター協力についてのご質問にお答えします。",
 }
 
 INFORMATION_PAGES = {
@@ -122,13 +143,13 @@ INFORMATION_PAGES = {
     ),
     (
         "Questions about cooperation between European and Japanese regions and clusters are "
-        "welcome at ejrc@eu-japan.eu, in English or in Japanese."
+        'welcome at <a id="a1">ejrc@eu-japan.eu</a>, in English or in Japanese.'
     ): (
-        "欧州と日本の地域・クラスター間の協力に関するご質問は、ejrc@eu-japan.eu まで"
-        "英語または日本語でお寄せください。"
+        "欧州と日本の地域・クラスター間の協力に関するご質問は、"
+        '<a id="a1">ejrc@eu-japan.eu</a> まで英語または日本語でお寄せください。'
     ),
-    "The helpdesk's activities are also announced on X as @EJRCHelpdesk.": (
-        "ヘルプデスクの活動は X（@EJRCHelpdesk）でもお知らせしています。"
+    'The helpdesk\'s activities are also announced on X as <a id="a1">@EJRCHelpdesk</a>.': (
+        'ヘルプデスクの活動は X（<a id="a1">@EJRCHelpdesk</a>）でもお知らせしています。'
     ),
     "Legal notice": "サイトについて",
     "Who publishes this site, and on what terms.": "本サイトの発行者と利用条件です。",

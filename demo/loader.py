@@ -56,6 +56,7 @@ class DemoLoader:
         for module in kind_modules:
             self.loaded[module.__name__.rpartition(".")[2]] = module.load(self)
         self.load_information_pages()
+        self.load_help_steps()
         self.translate_all()
         # Applications name the call and partners in their language: after the translations.
         applications.load(self)
@@ -236,6 +237,21 @@ class DemoLoader:
                     locale=self.en,
                 ),
             )
+
+    def load_help_steps(self):
+        """The home page's ways the helpdesk helps, once the pages they lead to exist."""
+        if self.home.help_steps:
+            return
+        targets = {**self.indexes, **self.information}
+        self.home.help_steps = [
+            (
+                "step",
+                {"heading": step["heading"], "text": step["text"], "page": targets[step["page"]]},
+            )
+            for step in content.HOME["help_steps"]
+        ]
+        self.home.save_revision().publish()
+        self.changes.append("The home page shows how the helpdesk helps.")
 
     # Japanese
 

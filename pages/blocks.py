@@ -225,3 +225,32 @@ class DocumentsBlock(blocks.StreamBlock):
     """Downloadable documents (presentations, application forms)."""
 
     document = DocumentBlock(label=_("Document"))
+
+
+class HelpStepBlock(blocks.StructBlock):
+    """One way the helpdesk helps, on the home page: a heading, a sentence and where to go."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=60, help_text=_("A few words, e.g. 'Find a partner'.")
+    )
+    text = blocks.TextBlock(
+        label=_("Text"), max_length=240, help_text=_("One or two sentences on what a visitor gets.")
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("Where a visitor goes next, e.g. the partner directory."),
+    )
+
+    class Meta:
+        icon = "tick"
+        template = "pages/blocks/help_step.html"
+
+
+class HelpStepsBlock(blocks.StreamBlock):
+    """The ways the helpdesk helps, shown as cards on the home page."""
+
+    step = HelpStepBlock(label=_("Step"))
+
+    class Meta:
+        max_num = 4

@@ -375,6 +375,40 @@ class DocumentBlockList(Paginated[DocumentBlock]):
     pass
 
 
+@strawberry.type(description="One way the helpdesk helps, on the home page.")
+class HelpStepBlock(ServedBlock):
+    heading: str = strawberry.field(description="A few words, e.g. 'Find a partner'.")
+    text: str = strawberry.field(description="One or two sentences on what a visitor gets.")
+    page: PageInterface | None = strawberry.field(
+        description="Where a visitor goes next, in the requested language; null when none was "
+        "chosen or it is not public in that language."
+    )
+    url: str | None = strawberry.field(description="The page's URL, or null without a page.")
+
+    @staticmethod
+    def collect(value, references):
+        CallToActionBlock.collect(value, references)
+
+    @classmethod
+    def from_block(cls, block_id, value, references, language):
+        value = value or {}
+        page_id = _id(value.get("page"))
+        page = references.specific_pages.get(page_id) if page_id is not None else None
+        return cls(
+            id=block_id,
+            heading=value.get("heading") or "",
+            text=value.get("text") or "",
+            page=page,
+            url=references.page_url(page_id) if page is not None else None,
+        )
+
+
+@strawberry.type(name="HelpStepList", description="A page of the ways the helpdesk helps.")
+class HelpStepList(Paginated[HelpStepBlock]):
+    pass
+
+
+HELP_STEP_BLOCKS = {"step": HelpStepBlock}
 TIMELINE_BLOCKS = {"milestone": MilestoneBlock}
 DOCUMENT_BLOCKS = {"document": DocumentBlock}
 
@@ -386,4 +420,5 @@ STREAMS = {
     blocks.EventDaysBlock: EVENT_DAY_BLOCKS,
     blocks.TimelineBlock: TIMELINE_BLOCKS,
     blocks.DocumentsBlock: DOCUMENT_BLOCKS,
+    blocks.HelpStepsBlock: HELP_STEP_BLOCKS,
 }

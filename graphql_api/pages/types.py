@@ -6,7 +6,7 @@ import strawberry_django
 from django.utils import translation
 
 from graphql_api.blocks.stream import rich_text, stream_page
-from graphql_api.blocks.types import BodyBlockList
+from graphql_api.blocks.types import BodyBlockList, HelpStepList
 from graphql_api.common.arguments import LimitArg, OffsetArg
 from graphql_api.common.interface import PageInterface, field_selections
 from graphql_api.common.locales import load_specific
@@ -25,6 +25,12 @@ class HomePageType(PageInterface):
     @strawberry_django.field(description="A paragraph introducing the helpdesk, as HTML.")
     def intro(self) -> str:
         return rich_text(self, "intro")
+
+    @strawberry_django.field(
+        description="The ways the helpdesk helps (up to four), in the editors' order."
+    )
+    def help_steps(self, limit: LimitArg = DEFAULT_LIMIT, offset: OffsetArg = 0) -> HelpStepList:
+        return stream_page(self, "help_steps", limit, offset, HelpStepList)
 
 
 def index_type(model):

@@ -5,10 +5,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..blocks import HelpStepsBlock
 from .base import SYNCHRONISED_SLUG, HeadlessPreviewMixin
 
 
@@ -28,8 +29,25 @@ class HomePage(HeadlessPreviewMixin, Page):
         help_text=_("A paragraph introducing the helpdesk."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("tagline"), index.SearchField("intro")]
+    help_steps = StreamField(
+        HelpStepsBlock(),
+        verbose_name=_("how the helpdesk helps"),
+        blank=True,
+        help_text=_("Up to four ways the helpdesk helps, shown as cards under the introduction."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("tagline"),
+        FieldPanel("intro"),
+        FieldPanel("help_steps"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("tagline"),
+        index.SearchField("intro"),
+        index.SearchField("help_steps"),
+    ]
 
     override_translatable_fields = [SYNCHRONISED_SLUG]
 
@@ -69,6 +87,12 @@ class HomePage(HeadlessPreviewMixin, Page):
             .filter(CallPage.status_filter(CallPage.Status.OPEN, now))
             .order_by("deadline")[:3]
         )
-        context["open_calls"] = [(call, call.days_left_at(now)) for call in open_calls]
+        open_calls = [(call, call.days_left_at(now)) for call in open_calls]
+        # The hero leads with the call closing first, else with the next webinar or event.
+        context["featured_call"] = open_calls[0] if open_calls else None
+        context["open_calls"] = open_calls[1:]
+        meetings = [*context["upcoming_webinars"][:1], *coming[:1]]
+        context["next_meeting"] = min(meetings, key=lambda meeting: meeting.start, default=None)
+        context["next_is_webinar"] = isinstance(context["next_meeting"], WebinarPage)
         context["latest_news"] = public_pages(NewsPage, self.locale).order_by("-date", "-pk")[:3]
         return context

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from pages.visibility import public_pages
 
 # The package, not its modules: webinars and partners import this module.
-from . import NewsPage, PartnershipPage, WebinarPage
+from . import NewsPage, PartnershipPage, WebinarEUPartner, WebinarJPPartner, WebinarPage
 
 SHOWN = 6
 
@@ -65,8 +65,6 @@ def with_partner_pairs(webinars, language=None):
     Three queries for any number of webinars: each side's links, then the titles of the
     partners' public translations in the language (the active one by default).
     """
-    from .webinars import WebinarEUPartner, WebinarJPPartner
-
     webinars = list(webinars)
     ids = [webinar.pk for webinar in webinars]
     keys_by_side = []

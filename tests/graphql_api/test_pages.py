@@ -4,6 +4,7 @@ import pytest
 
 from tests import factories
 from tests.graphql_api.content import at, make_draft, translate
+from tests.kinds import japanese_title
 
 
 @pytest.fixture
@@ -216,4 +217,59 @@ def test_status_has_one_shape_on_every_page_type(gql, site_tree):
         {"title": "Mobility 2022", "status": "CLOSED"},
         {"title": "Smart cities", "status": "PAST"},
         {"title": "Visit"},
+    ]
+
+
+HELP_STEPS = """
+query Home($path: String) {
+  page(path: $path) {
+    ... on HomePage {
+      helpSteps { totalCount items { id blockId heading text url page { __typename title } } }
+    }
+  }
+}
+"""
+
+
+def test_the_home_pages_ways_to_help_lead_to_pages_in_the_requested_language(
+    gql, site_tree, ja_tree
+):
+    def step(heading, page):
+        return ("step", {"heading": heading, "text": f"{heading}.", "page": page})
+
+    site_tree.home.help_steps = [
+        step("Learn", site_tree.webinars),
+        step("Read", make_draft(factories.NewsPageFactory(parent=site_tree.news, title="Hidden"))),
+    ]
+    site_tree.home.save_revision().publish()
+    block_ids = [child.id for child in site_tree.home.help_steps]
+    home = gql(HELP_STEPS, {"path": "/en/"})["page"]["helpSteps"]
+    assert home == {
+        "totalCount": 2,
+        "items": [
+            {
+                "id": f"{site_tree.home.pk}:en/help_steps/{block_ids[0]}",
+                "blockId": block_ids[0],
+                "heading": "Learn",
+                "text": "Learn.",
+                "url": "/en/webinars/",
+                "page": {"__typename": "WebinarIndexPage", "title": "Webinars"},
+            },
+            # A draft is not shown: the step stays, without its page.
+            {
+                "id": f"{site_tree.home.pk}:en/help_steps/{block_ids[1]}",
+                "blockId": block_ids[1],
+                "heading": "Read",
+                "text": "Read.",
+                "url": None,
+                "page": None,
+            },
+        ],
+    }
+    ja_home = ja_tree.home
+    ja_home.help_steps = [step("学ぶ", site_tree.webinars)]
+    ja_home.save_revision().publish()
+    items = gql(HELP_STEPS, {"path": "/ja/"})["page"]["helpSteps"]["items"]
+    assert [(item["heading"], item["url"], item["page"]["title"]) for item in items] == [
+        ("学ぶ", "/ja/webinars/", japanese_title(type(site_tree.webinars)))
     ]

@@ -90,6 +90,9 @@ class TestCreateStructure:
                     "slug": "ejrc",
                     "tagline": "A bridge for industrial cooperation",
                     "intro": rich_text("<p>Regions and clusters of <b>Europe</b> and Japan.</p>"),
+                    "help_steps": streamfield(
+                        [("step", {"heading": "Find a partner", "text": "Profiles.", "page": ""})]
+                    ),
                 }
             ),
         )
@@ -100,6 +103,9 @@ class TestCreateStructure:
             "<p>Regions and clusters of <b>Europe</b> and Japan.</p>",
             locales[0].pk,
         )
+        assert [dict(step.value) for step in home.help_steps] == [
+            {"heading": "Find a partner", "text": "Profiles.", "page": None}
+        ]
 
     @pytest.mark.parametrize("index", INDEXES)
     def test_create_section_index(self, wagtail, locales, index):

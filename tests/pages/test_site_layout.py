@@ -5,6 +5,7 @@
 import datetime
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 
 from django.test import RequestFactory
@@ -440,4 +441,122 @@ def test_every_page_has_a_description_for_search_engines(client, site_tree):
         "Oulu meets Kobe.",
         "News, webinars, calls and partner profiles for cooperation between European and "
         "Japanese regions and clusters.",
+    ]
+
+
+def test_the_home_page_leads_with_what_a_visitor_can_do_now(client, bilingual):
+    tree = bilingual
+    moment = datetime.datetime(2027, 3, 1, 9, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(moment, tick=False):
+        page = soup(client.get("/en/"))
+        # Nothing ahead: no featured panel, and no empty section says so.
+        assert (page.select(".featured"), page.select("main h2")) == ([], [])
+        assert texts(page.select(".hero .next-steps a")) == [
+            "Contact the helpdesk",
+            "Subscribe to the calendar of webinars and events",
+        ]
+
+        factories.EventPageFactory(
+            parent=tree.events, title="Expo", slug="expo", start=moment + datetime.timedelta(days=9)
+        )
+        factories.WebinarPageFactory(
+            parent=tree.webinars,
+            title="Hydrogen valleys",
+            slug="hydrogen",
+            start=moment + datetime.timedelta(days=5),
+            registration_url="https://register.example/hydrogen",
+        )
+        featured = soup(client.get("/en/")).select_one(".featured")
+        assert texts(featured.select("p, h2")) == [
+            "Next webinar",
+            "Hydrogen valleys",
+            "6 March 2027, 10:00 CET / 18:00 JST",
+            "Register",
+        ]
+        assert featured.select_one(".button")["href"] == "https://register.example/hydrogen"
+
+        call = factories.CallPageFactory(
+            parent=tree.calls,
+            title="Mobility programme",
+            slug="mobility",
+            opening_date=datetime.date(2027, 2, 1),
+            deadline_date=datetime.date(2027, 3, 13),
+            accepts_applications=True,
+        )
+        page = soup(client.get("/en/"))
+        featured = page.select_one(".featured")
+        assert texts(featured.select(".featured-label, h2, .days-left, .button")) == [
+            "Open call",
+            "Mobility programme",
+            "12 days left",
+            "Apply online",
+        ]
+        assert featured.select_one(".button")["href"] == "/en/calls/mobility/apply/"
+        # The featured call is not listed again below.
+        assert page.find(id="open-calls") is None
+
+        factories.CallPageFactory(
+            parent=tree.calls,
+            title="Matchmaking mission",
+            opening_date=datetime.date(2027, 2, 1),
+            deadline_date=datetime.date(2027, 4, 30),
+        )
+        page = soup(client.get("/en/"))
+        assert texts(page.select(".featured h2")) == ["Mobility programme"]
+        assert (
+            page.find(id="open-calls").get_text(),
+            texts(page.select("#open-calls ~ .cards h3")),
+        ) == (
+            "More open calls",
+            ["Matchmaking mission"],
+        )
+
+        translate(tree.calls, tree.ja, title="公募")
+        translate(call, tree.ja, title="短期派遣プログラム")
+        featured = soup(client.get("/ja/")).select_one(".featured")
+        # Read without spaces between the heading's phrases.
+        assert [
+            part.get_text(strip=True)
+            for part in featured.select(".featured-label, h2, .days-left, .button")
+        ] == [
+            "募集中の公募",
+            "短期派遣プログラム",
+            "締切まであと12日",
+            "オンラインで応募",
+        ]
+
+
+def test_the_ways_the_helpdesk_helps_lead_to_pages_in_the_readers_language(client, bilingual):
+    tree = bilingual
+
+    def step(heading, text, page):
+        return ("step", {"heading": heading, "text": text, "page": page})
+
+    tree.home.help_steps = [
+        step("Learn from webinars", "Partners tell their story.", tree.webinars),
+        step("Find a partner", "Profiles on both sides.", tree.partners),
+    ]
+    tree.home.save_revision().publish()
+    tree.ja_home.help_steps = [
+        step("ウェビナーに学ぶ", "パートナーが語ります。", tree.webinars),
+        step("パートナーを探す", "双方のプロフィールです。", tree.partners),
+    ]
+    tree.ja_home.save_revision().publish()
+
+    def steps(path):
+        page = soup(client.get(path))
+        assert page.find(id="how-we-help") is not None
+        return [
+            (card.h3.get_text(), card.p.get_text(), card.a["href"] if card.a else None)
+            for card in page.select("#how-we-help ~ .cards .card")
+        ]
+
+    assert steps("/en/") == [
+        ("Learn from webinars", "Partners tell their story.", "/en/webinars/"),
+        ("Find a partner", "Profiles on both sides.", "/en/partners/"),
+    ]
+    # The partners' section has no Japanese page yet: the step is shown without a link.
+    assert steps("/ja/") == [
+        ("ウェビナーに学ぶ", "パートナーが語ります。", "/ja/webinars/"),
+        ("パートナーを探す", "双方のプロフィールです。", None),
     ]
