@@ -49,13 +49,20 @@ def logo_card(label, key):
 
 
 def banner(heading, key):
-    """A 1200x400 banner with a heading, a thin rule and the helpdesk's name."""
-    image = PILImage.new("RGB", (1200, 400), colour_for(key))
+    """A 1200x675 banner (16:9, as cards show it, so nothing is cut): the heading over the
+    bridge of the helpdesk's logo, Europe's yellow at one end and Japan's red at the other."""
+    image = PILImage.new("RGB", (1200, 675), colour_for(key))
     draw = ImageDraw.Draw(image)
-    _centred_text(draw, (60, 80, 1140, 250), heading, 72)
-    draw.line((480, 280, 720, 280), fill="white", width=3)
+    _centred_text(draw, (90, 110, 1110, 300), heading, 80)
+    draw.arc((240, 390, 960, 870), start=200, end=340, fill="white", width=10)
+    # The deck, and the hangers from the arch down to it.
+    draw.line((252, 530, 948, 530), fill="white", width=6)
+    for x, top in ((360, 452), (480, 404), (600, 390), (720, 404), (840, 452)):
+        draw.line((x, top, x, 530), fill="white", width=6)
+    draw.ellipse((222, 500, 282, 560), fill="#ffcf40")
+    draw.ellipse((918, 500, 978, 560), fill="#e5484d")
     _centred_text(
-        draw, (60, 300, 1140, 350), "EU-Japan Regional & Cluster Cooperation Helpdesk", 28
+        draw, (90, 580, 1110, 640), "EU-Japan Regional & Cluster Cooperation Helpdesk", 30
     )
     return image
 

@@ -25,21 +25,9 @@ from .base import (
     SectionIndexPage,
     sectors_field,
 )
-from .snippets import Region, Side
+from .snippets import COUNTRY_CHOICES, Region, Side
 
 EU_SIDE, JP_SIDE = Side.EU, Side.JP
-
-# EU-27, the EFTA countries with NUTS-like regions, and Japan (ISO 3166-1 alpha-2).
-COUNTRY_CHOICES = [
-    ("AT", _("Austria")), ("BE", _("Belgium")), ("BG", _("Bulgaria")), ("CH", _("Switzerland")),
-    ("CY", _("Cyprus")), ("CZ", _("Czechia")), ("DE", _("Germany")), ("DK", _("Denmark")),
-    ("EE", _("Estonia")), ("ES", _("Spain")), ("FI", _("Finland")), ("FR", _("France")),
-    ("GR", _("Greece")), ("HR", _("Croatia")), ("HU", _("Hungary")), ("IE", _("Ireland")),
-    ("IS", _("Iceland")), ("IT", _("Italy")), ("LI", _("Liechtenstein")), ("LT", _("Lithuania")),
-    ("LU", _("Luxembourg")), ("LV", _("Latvia")), ("MT", _("Malta")), ("NL", _("Netherlands")),
-    ("NO", _("Norway")), ("PL", _("Poland")), ("PT", _("Portugal")), ("RO", _("Romania")),
-    ("SE", _("Sweden")), ("SI", _("Slovenia")), ("SK", _("Slovakia")), ("JP", _("Japan")),
-]  # fmt: skip
 
 
 def sort_key(title, reading, language):

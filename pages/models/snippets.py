@@ -127,6 +127,19 @@ class Side(models.TextChoices):
     JP = "JP", _("Japan")
 
 
+# EU-27, the EFTA countries with NUTS-like regions, and Japan (ISO 3166-1 alpha-2).
+COUNTRY_CHOICES = [
+    ("AT", _("Austria")), ("BE", _("Belgium")), ("BG", _("Bulgaria")), ("CH", _("Switzerland")),
+    ("CY", _("Cyprus")), ("CZ", _("Czechia")), ("DE", _("Germany")), ("DK", _("Denmark")),
+    ("EE", _("Estonia")), ("ES", _("Spain")), ("FI", _("Finland")), ("FR", _("France")),
+    ("GR", _("Greece")), ("HR", _("Croatia")), ("HU", _("Hungary")), ("IE", _("Ireland")),
+    ("IS", _("Iceland")), ("IT", _("Italy")), ("LI", _("Liechtenstein")), ("LT", _("Lithuania")),
+    ("LU", _("Luxembourg")), ("LV", _("Latvia")), ("MT", _("Malta")), ("NL", _("Netherlands")),
+    ("NO", _("Norway")), ("PL", _("Poland")), ("PT", _("Portugal")), ("RO", _("Romania")),
+    ("SE", _("Sweden")), ("SI", _("Slovenia")), ("SK", _("Slovakia")), ("JP", _("Japan")),
+]  # fmt: skip
+
+
 class Office(TranslatableMixin, models.Model):
     """An office of the helpdesk (Strasbourg, Tokyo, ...)."""
 
@@ -156,7 +169,8 @@ class Office(TranslatableMixin, models.Model):
     country = models.CharField(
         verbose_name=_("country"),
         max_length=2,
-        help_text=_("ISO 3166-1 alpha-2 country code, e.g. FR or JP."),
+        choices=COUNTRY_CHOICES,
+        help_text=_("The country the office is in."),
     )
     email = models.EmailField(
         verbose_name=_("email"), blank=True, help_text=_("A role mailbox, not a personal address.")
@@ -190,13 +204,6 @@ class Office(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        if self.country and not re.fullmatch(r"[A-Z]{2}", self.country):
-            raise ValidationError(
-                {"country": _("Use a two-letter ISO 3166-1 code in capitals, e.g. FR or JP.")}
-            )
 
 
 @cache

@@ -343,6 +343,40 @@ def test_information_pages_are_in_the_footer_and_about_in_the_menu(client, site_
     assert soup(client.get("/en/privacy/")).select(".offices") == []
 
 
+def test_an_office_card_gives_its_address_and_mailbox_in_the_readers_language(client, bilingual):
+    about = factories.InformationPageFactory(
+        parent=bilingual.home, title="Contact", slug="contact", show_offices=True
+    )
+    translate(about, bilingual.ja, title="お問い合わせ")
+    for name, region, city, locale in (
+        ("EU office (Strasbourg)", "Grand Est Region", "Strasbourg", bilingual.en),
+        ("EU事務所（ストラスブール）", "グラン・テスト地域圏", "ストラスブール", bilingual.ja),
+    ):
+        Office.objects.create(
+            name=name,
+            side="EU",
+            address=region,
+            city=city,
+            country="FR",
+            email="ejrc@eu-japan.eu",
+            locale=locale,
+        )
+
+    def card(path):
+        office = soup(client.get(path)).select_one(".offices .card")
+        return (str(office.address), [(a["href"], a.get_text()) for a in office.find_all("a")])
+
+    mailbox = [("mailto:ejrc@eu-japan.eu", "ejrc@eu-japan.eu")]
+    assert card("/en/contact/") == (
+        "<address>Grand Est Region<br/>Strasbourg, France</address>",
+        mailbox,
+    )
+    assert card("/ja/contact/") == (
+        "<address>グラン・テスト地域圏<br/>ストラスブール、フランス</address>",
+        mailbox,
+    )
+
+
 def test_card_images_offer_modern_formats_at_two_widths_without_layout_shift(client, site_tree):
     factories.NewsPageFactory(parent=site_tree.news, slug="visit", image=image())
     picture = soup(client.get("/en/news/")).select_one(".card picture")
