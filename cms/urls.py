@@ -7,13 +7,22 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial.workflow_messages import WorkflowActionWithOutcomeView
 from pages.views import not_translated
 from search.views import search_page
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's workflow action (the dashboard's Approve), saying what it did; before the admin's
+    # own address, which it replaces.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        # Wagtail's admin access check, which also sets the admin's language.
+        require_admin_access(WorkflowActionWithOutcomeView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("graphql_api.urls")),

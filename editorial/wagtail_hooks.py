@@ -28,6 +28,7 @@ from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsVi
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
 from .warnings import page_warnings
+from .workflow_messages import replace_updated_message
 
 
 class SectorViewSet(SnippetViewSet):
@@ -214,3 +215,9 @@ def warn_about_what_readers_will_miss(request, page):
     """A past deadline or an upcoming webinar without registration: saved, with a warning."""
     for warning in page_warnings(page.specific, timezone.now()):
         messages.warning(request, warning)
+
+
+@hooks.register("after_edit_page")
+def say_what_the_workflow_action_did(request, page):
+    """'Approved and published', 'now waits for Publication sign-off': not 'has been updated'."""
+    replace_updated_message(request, page)

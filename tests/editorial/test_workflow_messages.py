@@ -1,0 +1,142 @@
+"""After a workflow action the moderator is told, in the admin's language, where the page stands."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from wagtail.users.models import UserProfile
+
+from editorial.roles import EDITORS, MODERATORS
+from pages.models import NewsPage
+from tests.editorial.test_roles import news_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def submitted(site_tree, client, django_user_model):
+    """A news article an editor has submitted to the two-step review."""
+    editor = django_user_model.objects.create_user("editor", "editor@eu-japan.eu", "x")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    client.post(
+        reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
+        {**news_form("Call opens"), "action-submit": "action-submit"},
+    )
+    read_messages(client)
+    return NewsPage.objects.get(slug="call-opens")
+
+
+def read_messages(client):
+    """Show the waiting messages, as the next page of the admin does, so none is read twice."""
+    client.get(reverse("wagtailadmin_home"))
+
+
+@pytest.fixture
+def moderator(client, django_user_model):
+    """Sign the client in as a moderator who reads the admin in a language."""
+
+    def moderator(language):
+        user = django_user_model.objects.create_user(f"mod-{language}", f"{language}@x.eu", "x")
+        user.groups.add(Group.objects.get(name=MODERATORS))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        client.force_login(user)
+        return user
+
+    return moderator
+
+
+def act(client, news, action, **data):
+    """Take the action on the news' current task as the dashboard does; the messages it left."""
+    news.refresh_from_db()
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(news.pk, action, news.current_workflow_task_state.pk),
+    )
+    return shown(client.post(url, {"comment": "Checked.", **data}, follow=True))
+
+
+def shown(response):
+    """The messages the admin shows on the page a post led to."""
+    assert response.redirect_chain[0][1] == 302
+    return [" ".join(str(message).split()) for message in response.context["messages"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            [
+                "Approved: 'Call opens' now waits for the next step, "
+                "Publication sign-off / 公開の承認.",
+                "Approved and published: 'Call opens' is live.",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "承認しました。「Call opens」は次の段階「Publication sign-off / 公開の承認」を"
+                "待っています。",
+                "承認して公開しました。「Call opens」は公開中です。",
+            ],
+        ),
+    ],
+)
+def test_each_approval_says_whether_the_page_is_live_or_waits(
+    client, submitted, moderator, language, expected
+):
+    moderator(language)
+    said = [act(client, submitted, "approve"), act(client, submitted, "approve")]
+    submitted.refresh_from_db()
+    assert (said, submitted.live) == ([[expected[0]], [expected[1]]], True)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Changes requested: 'Call opens' goes back to its author."),
+        ("ja", "修正を依頼しました。「Call opens」は作成者に戻ります。"),
+    ],
+)
+def test_a_request_for_changes_says_the_page_goes_back(
+    client, submitted, moderator, language, expected
+):
+    moderator(language)
+    assert act(client, submitted, "reject") == [expected]
+
+
+def test_an_approval_in_the_editor_replaces_has_been_updated(client, submitted, moderator):
+    moderator("en")
+    submitted.refresh_from_db()
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(submitted.pk,)),
+        {
+            **news_form("Call opens"),
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"comment": ""}',
+        },
+        follow=True,
+    )
+    assert shown(response) == [
+        "Approved: 'Call opens' now waits for the next step, Publication sign-off / 公開の承認."
+    ]
+
+
+def test_the_dashboards_approve_still_asks_for_a_signed_in_moderator(client, submitted):
+    client.logout()
+    task_state = submitted.current_workflow_task_state
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=(submitted.pk, "approve", task_state.pk)
+    )
+    response = client.post(url, {"comment": ""})
+    task_state.refresh_from_db()
+    assert (response.status_code, response["Location"].split("?")[0], task_state.status) == (
+        302,
+        reverse("wagtailadmin_login"),
+        "in_progress",
+    )
