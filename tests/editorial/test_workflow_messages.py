@@ -2,24 +2,20 @@
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
-
-from wagtail.users.models import UserProfile
 
 from editorial.roles import EDITORS, MODERATORS
 from pages.models import NewsPage
+from tests.applications.helpers import sign_in
 from tests.editorial.test_roles import news_form
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def submitted(site_tree, client, django_user_model):
+def submitted(site_tree, client):
     """A news article an editor has submitted to the two-step review."""
-    editor = django_user_model.objects.create_user("editor", "editor@eu-japan.eu", "x")
-    editor.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(editor)
+    sign_in(client, EDITORS)
     client.post(
         reverse("wagtailadmin_pages:add", args=("pages", "newspage", site_tree.news.pk)),
         {**news_form("Call opens"), "action-submit": "action-submit"},
@@ -31,22 +27,6 @@ def submitted(site_tree, client, django_user_model):
 def read_messages(client):
     """Show the waiting messages, as the next page of the admin does, so none is read twice."""
     client.get(reverse("wagtailadmin_home"))
-
-
-@pytest.fixture
-def moderator(client, django_user_model):
-    """Sign the client in as a moderator who reads the admin in a language."""
-
-    def moderator(language):
-        user = django_user_model.objects.create_user(f"mod-{language}", f"{language}@x.eu", "x")
-        user.groups.add(Group.objects.get(name=MODERATORS))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        client.force_login(user)
-        return user
-
-    return moderator
 
 
 def act(client, news, action, **data):
@@ -87,9 +67,9 @@ def shown(response):
     ],
 )
 def test_each_approval_says_whether_the_page_is_live_or_waits(
-    client, submitted, moderator, language, expected
+    client, submitted, language, expected
 ):
-    moderator(language)
+    sign_in(client, MODERATORS, language)
     said = [act(client, submitted, "approve"), act(client, submitted, "approve")]
     submitted.refresh_from_db()
     assert (said, submitted.live) == ([[expected[0]], [expected[1]]], True)
@@ -102,15 +82,13 @@ def test_each_approval_says_whether_the_page_is_live_or_waits(
         ("ja", "修正を依頼しました。「Call opens」は作成者に戻ります。"),
     ],
 )
-def test_a_request_for_changes_says_the_page_goes_back(
-    client, submitted, moderator, language, expected
-):
-    moderator(language)
+def test_a_request_for_changes_says_the_page_goes_back(client, submitted, language, expected):
+    sign_in(client, MODERATORS, language)
     assert act(client, submitted, "reject") == [expected]
 
 
-def test_an_approval_in_the_editor_replaces_has_been_updated(client, submitted, moderator):
-    moderator("en")
+def test_an_approval_in_the_editor_replaces_has_been_updated(client, submitted):
+    sign_in(client, MODERATORS)
     submitted.refresh_from_db()
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=(submitted.pk,)),
