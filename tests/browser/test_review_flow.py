@@ -69,12 +69,20 @@ def test_an_editor_s_news_reaches_the_api_in_both_languages(live_server, admin_t
     moderator = admin_tab("moderator", group=MODERATORS)
     moderator.goto(f"{live_server.url}/admin/")
     expect(moderator.locator("body")).to_contain_text(TITLE)
-    steps = (("Approve", REVIEW_TASKS[1]), ("Approve and Publish", None))
-    for action, next_task in steps:
+    steps = (
+        (
+            "Approve",
+            REVIEW_TASKS[1],
+            f"Approved: '{TITLE}' now waits for the next step, {REVIEW_TASKS[1]}.",
+        ),
+        ("Approve and Publish", None, f"Approved and published: '{TITLE}' is live."),
+    )
+    for action, next_task, said in steps:
         moderator.goto(f"{live_server.url}/admin/pages/{news.pk}/edit/")
         moderator.get_by_role("button", name="More actions").click()
         moderator.get_by_role("button", name=action, exact=True).click()
-        expect(moderator.locator(".messages")).to_contain_text(f"Page '{TITLE}' has been")
+        expect(moderator.locator(".messages")).to_contain_text(said)
+        expect(moderator.locator(".messages")).not_to_contain_text("has been updated")
         news.refresh_from_db()
         task = news.current_workflow_task
         assert (task.name if task else None) == next_task

@@ -13,7 +13,10 @@ from django.utils import translation
 from wagtail import hooks
 
 from editorial.wagtail_hooks import warn_about_what_readers_will_miss
+from pages.models import NewsPage
 from tests import factories
+from tests.graphql_api.content import image
+from tests.pages.helpers import publish_translation as translate
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +78,47 @@ def test_an_upcoming_webinar_without_registration_is_saved_with_a_warning(langua
     webinar.start = NOW - datetime.timedelta(days=7)
     webinar.save_revision().publish()
     assert warnings_after_saving(webinar, language) == []
+
+
+NO_ENGLISH_ALT = {
+    "en": "The image 'Harbour' has no English alt text: screen readers read its title.",
+    "ja": "画像「Harbour」に英語の代替テキストがありません。スクリーンリーダーはタイトルを読み上げます。",
+}
+NO_JAPANESE_ALT = {
+    "en": "The image 'Harbour' has no Japanese alt text: Japanese readers get the English one.",
+    "ja": "画像「Harbour」に日本語の代替テキストがありません。日本語の読者には英語のテキストが示されます。",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_image_without_alt_text_in_the_pages_language_is_warned_about(language, site_tree):
+    harbour = image(title="Harbour", alt="")
+    article = factories.NewsPageFactory(
+        parent=site_tree.news,
+        image=harbour,
+        body=[("image", {"image": harbour, "decorative": False, "alt_text": ""})],
+    )
+    # One warning per image, however often the page shows it.
+    assert warnings_after_saving(article, language) == [NO_ENGLISH_ALT[language]]
+    harbour.description = "Boats in Oulu harbour"
+    harbour.save()
+    assert warnings_after_saving(article, language) == []
+
+    japanese = translate(article, site_tree.ja, title="港")
+    assert warnings_after_saving(japanese, language) == [NO_JAPANESE_ALT[language]]
+    harbour.description_ja = "夕暮れのオウル港の船"
+    harbour.save()
+    assert warnings_after_saving(NewsPage.objects.get(pk=japanese.pk), language) == []
+
+
+def test_an_image_block_with_its_own_alt_text_or_decorative_is_not_warned_about(site_tree):
+    harbour = image(title="Harbour", alt="")
+    article = factories.NewsPageFactory(
+        parent=site_tree.news,
+        image=None,
+        body=[
+            ("image", {"image": harbour, "decorative": False, "alt_text": "Boats at sunset"}),
+            ("image", {"image": harbour, "decorative": True, "alt_text": ""}),
+        ],
+    )
+    assert warnings_after_saving(article, "en") == []
