@@ -28,7 +28,7 @@ from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsVi
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
 from .warnings import page_warnings
-from .workflow_messages import replace_updated_message
+from .workflow_messages import after_workflow_action_in_editor
 
 
 class SectorViewSet(SnippetViewSet):
@@ -219,5 +219,6 @@ def warn_about_what_readers_will_miss(request, page):
 
 @hooks.register("after_edit_page")
 def say_what_the_workflow_action_did(request, page):
-    """'Approved and published', 'now waits for Publication sign-off': not 'has been updated'."""
-    replace_updated_message(request, page)
+    """'Approved and published', 'now waits for Publication sign-off': not 'has been updated',
+    and no 'Draft saved' when the approval changed nothing."""
+    after_workflow_action_in_editor(request, page)

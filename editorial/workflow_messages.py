@@ -2,7 +2,8 @@
 
 Wagtail says only "Page '…' has been updated." after an approval made in the editor, and
 nothing after one made from the dashboard; a moderator then cannot tell whether the page is
-live or waits for someone else.
+live or waits for someone else. An approval made in the editor also saves the form as a new
+revision, logged as "Draft saved" even when nothing changed.
 """
 
 import html
@@ -12,7 +13,19 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from wagtail.admin.views.pages.workflow import WorkflowActionView
-from wagtail.models import WorkflowState
+from wagtail.models import PageLogEntry, WorkflowState
+
+# What a revision records beside the content: it differs between two saves of the same content.
+BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "live_revision",
+    "last_published_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
 
 def workflow_outcome(page):
@@ -36,10 +49,26 @@ def workflow_outcome(page):
     return None
 
 
-def replace_updated_message(request, page):
-    """After a workflow action in the editor, Wagtail's 'has been updated' gives way to words."""
+def forget_unchanged_draft(page):
+    """An approval in the editor that changed nothing leaves no 'Draft saved' in the history."""
+    revisions = list(page.revisions.order_by("-created_at", "-pk")[:2])
+    if len(revisions) < 2:
+        return
+    latest, previous = revisions
+
+    def content(revision):
+        return {key: value for key, value in revision.content.items() if key not in BOOKKEEPING}
+
+    if content(latest) == content(previous):
+        PageLogEntry.objects.filter(page=page, revision=latest, action="wagtail.edit").delete()
+
+
+def after_workflow_action_in_editor(request, page):
+    """After a workflow action in the editor: no empty 'Draft saved', and the outcome in words
+    where Wagtail says 'has been updated'."""
     if "action-workflow-action" not in request.POST:
         return
+    forget_unchanged_draft(page)
     outcome = workflow_outcome(page)
     if outcome is None:
         return

@@ -1,8 +1,13 @@
-"""After a workflow action the moderator is told, in the admin's language, where the page stands."""
+"""After a workflow action: where the page stands, in the admin's language; no empty draft."""
+
+import json
+import re
 
 import pytest
 
 from django.urls import reverse
+
+from wagtail.models import PageLogEntry
 
 from editorial.roles import EDITORS, MODERATORS
 from pages.models import NewsPage
@@ -118,3 +123,41 @@ def test_the_dashboards_approve_still_asks_for_a_signed_in_moderator(client, sub
         reverse("wagtailadmin_login"),
         "in_progress",
     )
+
+
+def unchanged_form(news):
+    """The editor's form of the news as the browser posts it back: the same texts, block ids and
+    rich-text block keys."""
+    child = NewsPage.objects.get(pk=news.pk).get_latest_revision_as_object().body.raw_data[0]
+    key = re.search(r'data-block-key="(\w+)"', child["value"]).group(1)
+    block = {"key": key, "text": "Open.", "type": "unstyled", "depth": 0}
+    contentstate = {"blocks": [{**block, "inlineStyleRanges": [], "entityRanges": []}]}
+    return {
+        **news_form("Call opens"),
+        "body-0-value": json.dumps({**contentstate, "entityMap": {}}),
+        "body-0-id": child["id"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("summary", "saved"), [("The helpdesk opens a new call.", False), ("Reworded.", True)]
+)
+def test_an_approval_in_the_editor_logs_a_draft_only_when_it_changed_something(
+    client, submitted, summary, saved
+):
+    sign_in(client, MODERATORS)
+    logged = PageLogEntry.objects.filter(page=submitted)
+    before = logged.count()
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=(submitted.pk,)),
+        {
+            **unchanged_form(submitted),
+            "summary": summary,
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"comment": ""}',
+        },
+    )
+    added = list(logged.order_by("pk").values_list("action", flat=True)[before:])
+    expected = ["wagtail.workflow.approve"]
+    assert added == (["wagtail.edit", *expected] if saved else expected)
