@@ -73,6 +73,20 @@ def pairing(sides):
 
 
 @register.filter
+def monogram(partner):
+    """What stands for a partner without a logo: its acronym, the initials of its name's words
+    (up to three), or the first character of a Japanese name."""
+    if partner.acronym:
+        return partner.acronym[:4]
+    title = str(partner.title)
+    if JAPANESE_RUN.match(title):
+        return title[0]
+    skip = {"of", "and", "the", "for", "at", "de", "du", "la", "&"}
+    words = [word for word in title.replace("-", " ").split() if word.lower() not in skip]
+    return "".join(word[0].upper() for word in words[:3])
+
+
+@register.filter
 def shorten(text, length):
     """The text in at most `length` characters with an ellipsis, cut between words where the
     language puts spaces between them (Japanese is cut between characters)."""

@@ -187,7 +187,8 @@ def test_the_admin_home_shows_each_panel_with_its_links(calls, client, django_us
     ):
         assert f">{heading}<" in page.replace("\n", "").replace("  ", ""), heading
     assert f'<a href="{edit(calls["mobility"])}">Mobility 2026</a>' in page
-    assert "No page is waiting for approval." in page
+    # Inset like the tables' cells, not against the panel's border.
+    assert '<p class="w-px-6">No page is waiting for approval.</p>' in page
     # Only administrators see the webhooks.
     assert "Webhooks failing" not in page
 

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 
 from pages.models import CallPage, PartnerPage, WebinarEUPartner, WebinarJPPartner, WebinarPage
 from pages.registry import INDEX_KINDS
+from pages.templatetags.helpdesk import monogram
 from tests import factories
 from tests.graphql_api.content import image
 from tests.pages.helpers import publish_translation as translate
@@ -454,3 +455,28 @@ def test_the_webinar_listing_pairs_partners_in_the_same_queries_for_few_and_many
     many = render()
     assert (few[1], many[1]) == (2, 12)
     assert few[0] == many[0]
+
+
+@pytest.mark.django_db
+def test_a_partner_without_a_logo_shows_its_initials_in_its_sides_colours(client, site_tree):
+    def partner(title, **fields):
+        return factories.PartnerPageFactory(parent=site_tree.partners, title=title, **fields)
+
+    partner("Regional Council of North Karelia", slug="karelia", acronym="")
+    partner(
+        "Tokushima Bio Cluster", slug="tokushima", kind="jp_cluster", country="JP", acronym="TBC"
+    )
+    partner("Oulu Health", slug="oulu", acronym="", logo=image())
+    listing = client.get("/en/partners/").content.decode()
+    assert re.findall(
+        r'<span class="monogram monogram--(\w+)" aria-hidden="true">(\w+)</span>', listing
+    ) == [
+        ("eu", "RCN"),
+        ("jp", "TBC"),
+    ]
+    detail = client.get("/en/partners/karelia/").content.decode()
+    assert '<span class="monogram monogram--eu" aria-hidden="true">RCN</span>' in detail
+
+
+def test_a_japanese_name_stands_for_itself_by_its_first_character():
+    assert monogram(PartnerPage(title="長野県", acronym="")) == "長"
