@@ -67,13 +67,6 @@ def banner(heading, key):
     return image
 
 
-def initials(name):
-    """Up to three initials of the significant words of a name."""
-    skip = {"of", "and", "the", "for", "at", "de", "&", "-"}
-    words = [word for word in name.replace("-", " ").split() if word.lower() not in skip]
-    return "".join(word[0].upper() for word in words[:3])
-
-
 def get_or_create_image(title, description, description_ja, draw, filename):
     """Return (image, created): the image with this title, drawn and saved if missing.
 

@@ -2,8 +2,9 @@
 # ruff: noqa: RUF001
 """The demo's partners: European and Japanese regions, clusters and agencies."""
 
-from demo.images import get_or_create_image, initials, logo_card
+from demo.images import get_or_create_image, logo_card
 from pages import models
+from pages.models.partners import initials
 
 KIND = "PARTNER"
 AFTER = ()

@@ -30,6 +30,14 @@ from .snippets import COUNTRY_CHOICES, Region, Side
 EU_SIDE, JP_SIDE = Side.EU, Side.JP
 
 
+def initials(name):
+    """Up to three initials of the significant words of a name ("RCN" for "Regional Council
+    of North Karelia")."""
+    skip = {"of", "and", "the", "for", "at", "de", "du", "la", "&"}
+    words = [word for word in name.replace("-", " ").split() if word.lower() not in skip]
+    return "".join(word[0].upper() for word in words[:3])
+
+
 def sort_key(title, reading, language):
     """Where a name sorts in a list of the language: Japanese by its reading, in kana order."""
     if language != "ja":

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, pgettext
 
 from .. import calendar_links, navigation, visibility
 from ..japanese import JAPANESE_RUN
+from ..models.partners import initials
 from ..registry import kind_of
 from ..structured_data import open_graph, site_objects
 from ..timezones import brussels_instant, dual_clock, in_display_zones, in_every_display_zone
@@ -81,9 +82,7 @@ def monogram(partner):
     title = str(partner.title)
     if JAPANESE_RUN.match(title):
         return title[0]
-    skip = {"of", "and", "the", "for", "at", "de", "du", "la", "&"}
-    words = [word for word in title.replace("-", " ").split() if word.lower() not in skip]
-    return "".join(word[0].upper() for word in words[:3])
+    return initials(title)
 
 
 @register.filter
