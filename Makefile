@@ -118,6 +118,14 @@ bench-search: install-dev ## Time the site's search beside PostgreSQL's plain fu
 bench-profile: install-dev ## Profile one read (READ="news x100") on the database the last `make bench` seeded
 	$(VENV)/bin/python -m benchmarks --profile "$(READ)" $(BENCH_ARGS)
 
+JAPANMAP_VERSION := 0.6.0
+
+.PHONY: partnership-map
+partnership-map: install-dev browser-deps ## Rebuild the partnership map's outlines from world-atlas and japanmap
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PIP) download --quiet --disable-pip-version-check --no-deps --dest "$$tmp" japanmap==$(JAPANMAP_VERSION) && \
+	$(PY) manage.py build_partnership_map "$$tmp"/japanmap-$(JAPANMAP_VERSION)-*.whl
+
 .PHONY: screenshots
 screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
 	rm -f /tmp/ejrc-screenshots.sqlite3

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 
 from .. import calendar_links, navigation, visibility
+from .. import partnership_map as partnership_maps
 from ..japanese import JAPANESE_RUN
 from ..models.partners import initials
 from ..registry import kind_of
@@ -172,6 +173,12 @@ def add_to_calendar(context, page):
         "outlook": calendar_links.outlook_calendar_url(page, url),
         "ics": f"/feeds/{language}/calendar/{page.pk}.ics",
     }
+
+
+@register.simple_tag
+def partnership_map():
+    """The map of the public partnerships in the active language, with its list; None if none."""
+    return partnership_maps.partnership_map()
 
 
 @register.simple_tag

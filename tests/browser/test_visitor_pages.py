@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from wagtail.models import Locale
 
+from pages.models import PartnershipPage
 from pages.visibility import public_pages
 from tests import factories
 from tests.browser.conftest import axe_violations
@@ -124,6 +125,35 @@ def test_every_demo_page_type_in_both_languages(live_server, browser, page, migr
     assert over_measure == []
     # The measure is reached, so the check above is not passed by narrow text alone.
     assert (longest["en"] >= 60, longest["ja"] >= 36) == (True, True)
+
+
+def test_the_partnership_map_lists_everything_it_draws(live_server, page, migrated_data):
+    """The map is an image with a name; its list names every numbered partnership and place."""
+    call_command("load_demo_content", verbosity=0)
+    for language, name in (("en", "Map of the partnerships"), ("ja", "パートナーシップの地図")):
+        page.goto(f"{live_server.url}/{language}/")
+        figure = page.locator("figure.partnership-map")
+        image = figure.get_by_role("img")
+        assert image.get_attribute("aria-labelledby") == "partnership-map-title"
+        assert page.locator("#partnership-map-title").text_content().startswith(name)
+        items = figure.locator(".partnership-list > li")
+        numbers = [item.get_attribute("value") for item in items.all()]
+        assert numbers == [str(number) for number in range(1, len(numbers) + 1)]
+        # Every partnership of the demo is marked on each side (once per country or prefecture).
+        for side in ("eu", "jp"):
+            marked = figure.locator(f".marker-{side} text").all_text_contents()
+            assert sorted(set(marked), key=int) == numbers, side
+        assert (
+            len(numbers)
+            == public_pages(locale=Locale.objects.get(language_code=language))
+            .type(PartnershipPage)
+            .count()
+        )
+        base = page.request.get(live_server.url + figure.locator("image").get_attribute("href"))
+        assert (base.status, base.headers["content-type"]) == (200, "image/svg+xml")
+        # The list is read as text: every entry names its partners and their places.
+        for item in items.all():
+            assert "\N{MULTIPLICATION SIGN}" in item.text_content()
 
 
 # How many rows the header's visible parts take.
