@@ -27,6 +27,7 @@ from pages.visibility import public_pages
 from .admin_views import SafeSubmitPageTranslationView, SafeUpdateTranslationsView, locked_for
 from .dashboard import page_panels
 from .exchange_views import export_for_translation, import_translations
+from .review_only import hide_publish, keep_as_draft, refuse_bulk_publish
 from .warnings import page_warnings
 from .workflow_messages import after_workflow_action_in_editor
 
@@ -79,6 +80,22 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+hooks.register("construct_page_action_menu", hide_publish)
+hooks.register("before_bulk_action", refuse_bulk_publish)
+
+
+@hooks.register("before_edit_page")
+def keep_a_reviewed_edit_as_draft(request, page):
+    """Publish on a page under a review of several steps saves a draft (editorial.review_only)."""
+    return keep_as_draft(request, page)
+
+
+@hooks.register("before_create_page")
+def keep_a_reviewed_new_page_as_draft(request, parent_page, page_class):
+    """Publish on a new page under a review of several steps saves a draft."""
+    return keep_as_draft(request, parent_page)
 
 
 @hooks.register("before_edit_page", order=-1)

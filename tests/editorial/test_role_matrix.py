@@ -83,8 +83,9 @@ MAY = {
     # The English tree.
     "create_english_news": WRITERS,
     "edit_english_page": WRITERS,
-    # News are under the two-step review: publishing directly takes publish permission.
-    "publish_english_news": PUBLISHERS,
+    # News are under the two-step review: they go live only by approving its last step
+    # (editorial/review_only.py); Publish saves a draft for everyone but a superuser.
+    "publish_english_news": frozenset(),
     "unpublish_english_news": PUBLISHERS,
     "delete_english_news": PUBLISHERS,
     "move_english_news": PUBLISHERS,
@@ -94,7 +95,8 @@ MAY = {
     # The Japanese tree: editors add and edit pages of both languages (docs/editors.md) but do not
     # publish; translators hold TRANSLATOR_PAGE_ACTIONS on the Japanese home.
     "edit_japanese_page": WRITERS | {TRANSLATORS},
-    "publish_japanese_page": PUBLISHERS | {TRANSLATORS},
+    # The review covers news of the Japanese tree too (a synced translation aside, below).
+    "publish_japanese_page": frozenset(),
     # Translation (docs/editors.md: translators "translate, export and import translations").
     "start_japanese_translation": TRANSLATION_RIGHTS,
     # A page written in Japanese first, translated into English: the English version is a new
@@ -126,13 +128,14 @@ MAY = {
 }
 
 # Refusals that are not Wagtail's "permission denied" but a redirect without an error: the
-# edit view saves an editor's "Publish" as a draft, since editors may edit the page; "Sync
+# edit view saves a "Publish" as a draft where the user may edit the page but not publish it (an
+# editor's anywhere, everyone's on news under review); "Sync
 # translated pages" goes through every translation of the source, and my reading is that it
 # should leave out (with a message) the ones the user may not edit, as it already saves those
 # the user may not publish as drafts with a warning, rather than refuse the whole sync.
 REFUSED_WITHOUT_ERROR = {
-    ("publish_english_news", EDITORS),
-    ("publish_japanese_page", EDITORS),
+    *(("publish_english_news", role) for role in WRITERS),
+    *(("publish_japanese_page", role) for role in WRITERS | {TRANSLATORS}),
     ("sync_japanese_page_into_english", TRANSLATORS),
 }
 # Refusals that may come as the form shown again with an error: "Translate page" may offer
@@ -376,7 +379,7 @@ def edit_japanese_page(client, world):
 
 @action
 def publish_japanese_page(client, world):
-    """Edit a live page of the Japanese tree and press Publish."""
+    """Edit a live news page of the Japanese tree (not a synced translation) and press Publish."""
     page = publish_translation(world.news(), world.tree.ja, title="前", slug="mae")
     response = edit(client, page, "後", "action-publish")
     return response, live_title(page) == "後"

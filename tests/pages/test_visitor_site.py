@@ -478,5 +478,6 @@ def test_a_partner_without_a_logo_shows_its_initials_in_its_sides_colours(client
     assert '<span class="monogram monogram--eu" aria-hidden="true">RCN</span>' in detail
 
 
+@pytest.mark.django_db  # a page instance reads its content type
 def test_a_japanese_name_stands_for_itself_by_its_first_character():
     assert monogram(PartnerPage(title="長野県", acronym="")) == "長"
