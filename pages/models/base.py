@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..admin_forms import PageForm
 from .listing import ListingFilterForm, paginate
 
 
@@ -49,6 +50,8 @@ class HeadlessPreviewMixin:
     """Preview opens the draft through a preview token, in the configured front-end if any."""
 
     preview_modes = [("", _("Front-end"))]
+    # Every page type has this mixin, so its admin form is set here once.
+    base_form_class = PageForm
 
     def serve_preview(self, request, mode_name):
         from previews.tokens import issue_preview_token, preview_url
