@@ -253,3 +253,27 @@ class TestBuild:
         [record] = [s for s in outlines()["sources"] if s["file"] == "countries-50m.json"]
         assert record["sha256"] == hashlib.sha256(raw).hexdigest()
         assert build.europe(json.loads(raw)) == outlines()["europe"]
+
+
+@pytest.mark.usefixtures("ja_tree", "each_cache_backend")
+def test_the_kept_home_pages_follow_each_languages_partners(
+    client, site_tree, lolland, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    page, lolland_page, miyagi = lolland
+    with django_capture_on_commit_callbacks(execute=True):
+        japanese_lolland = translate(lolland_page, site_tree.ja, title="ロラン市")
+        translate(miyagi, site_tree.ja, title="東松島市")
+        translate(page, site_tree.ja, title="東松島市とロラン市")
+    assert "ロラン市（シェラン地域、デンマーク）" in client.get("/ja/").content.decode()  # noqa: RUF001
+    assert "Lolland Municipality (Sjælland, Denmark)" in client.get("/en/").content.decode()
+    # An English edit renames the English entry only; an unpublished translation leaves the
+    # Japanese map, not the English one.
+    with django_capture_on_commit_callbacks(execute=True):
+        lolland_page.title = "Lolland"
+        lolland_page.save_revision().publish()
+        japanese_lolland.unpublish()
+    english, japanese = (client.get(f"/{language}/").content.decode() for language in ("en", "ja"))
+    assert "Lolland (Sjælland, Denmark)" in english
+    assert ("ロラン市（シェラン" in japanese, "東松島市（宮城県）" in japanese) == (False, True)  # noqa: RUF001
+    assert japanese.count('class="marker marker-') == 1

@@ -93,3 +93,25 @@ def test_the_notices_language_switch_leads_back_to_the_page(client, only_english
         ("/en/calls/mobility/", "en"),
         (f"/ja/not-translated/{only_english.pk}/", "ja"),
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("each_cache_backend")
+def test_the_notice_returns_when_the_translation_is_unpublished_from_the_page_cache(
+    client, only_english, site_tree, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    notice = f"/ja/not-translated/{only_english.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        japanese = translate(only_english, site_tree.ja, title="モビリティ")
+    assert client.get(notice)["Location"] == "/ja/calls/mobility/"
+    assert client.get("/ja/calls/mobility/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        japanese.unpublish()
+    # Neither the kept redirect nor the kept translation outlives the unpublish.
+    assert client.get("/ja/calls/mobility/").status_code == 404
+    response = client.get(notice)
+    assert (response.status_code, text_of(response.content.decode(), "h1")) == (
+        200,
+        ["このページは英語のみです"],
+    )
