@@ -98,7 +98,7 @@ def test_translate_publish_move_the_deadline_and_preview(live_server, editor_tab
 
     # The English page's preview panel frames the English draft.
     tab.goto(f"{base}/admin/pages/{live_call.pk}/edit/")
-    tab.fill("input[name=title]", "Short-term mobility programme 2027")
+    tab.fill("[name=title]", "Short-term mobility programme 2027")
     tab.get_by_role("button", name="Toggle preview").click()
     frame = tab.frame_locator("iframe[title]").first
     expect(frame.locator("h1")).to_have_text("Short-term mobility programme 2027")
