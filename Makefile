@@ -126,6 +126,10 @@ partnership-map: install-dev browser-deps ## Rebuild the partnership map's outli
 	$(PIP) download --quiet --disable-pip-version-check --no-deps --dest "$$tmp" japanmap==$(JAPANMAP_VERSION) && \
 	$(PY) manage.py build_partnership_map "$$tmp"/japanmap-$(JAPANMAP_VERSION)-*.whl
 
+.PHONY: web-font
+web-font: install-dev browser-deps ## Copy the web font (Noto Sans JP) from node_modules into cms/static
+	$(PY) manage.py build_web_font
+
 .PHONY: screenshots
 screenshots: install-dev browser-deps ## Capture docs/screenshots/ from the demo site (a scratch database)
 	rm -f /tmp/ejrc-screenshots.sqlite3
