@@ -168,7 +168,6 @@ def _partnership_map(language):
     return {
         "width": geometry["width"],
         "height": geometry["height"],
-        "okinawa_box": geometry["japan"]["okinawa_box"],
         "partnerships": mapped,
         "markers": sorted(markers, key=lambda marker: (marker.number, marker.side)),
         "countries": [c for c in geometry["europe"]["countries"] if c["code"] in places[EU_SIDE]],

@@ -1,4 +1,4 @@
-"""The web font: shipped as built from its npm package, declared per language, found by the pages."""
+"""The web font: its Latin subsets shipped as built from the npm package, and where pages use it."""
 
 import hashlib
 import re
@@ -6,11 +6,11 @@ import re
 import pytest
 
 from cms.management.commands.build_web_font import (
+    FILE,
     FONT_DIR,
-    JAPANESE_CSS,
     PACKAGE,
     SITE_CSS,
-    stylesheets,
+    latin_rules,
     with_latin_rules,
 )
 from tests.graphql_api.conftest import translate
@@ -21,28 +21,19 @@ LATIN_PRELOAD = (
 )
 
 
-def digests(folder):
-    """The SHA-256 of every font file in the folder, by name."""
-    return {
-        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.glob("*.woff2"))
-    }
+def digest(path):
+    """The SHA-256 of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_shipped_font_and_rules_are_the_installed_packages():
-    assert digests(FONT_DIR) == digests(PACKAGE / "files")
-    assert (FONT_DIR / "OFL.txt").read_text() == (PACKAGE / "LICENSE").read_text()
-    rules = stylesheets(PACKAGE)
-    assert JAPANESE_CSS.read_text(encoding="utf-8") == rules["ja"]
+def test_the_shipped_subsets_and_rules_are_the_installed_packages():
     site_css = SITE_CSS.read_text(encoding="utf-8")
-    assert with_latin_rules(site_css, rules["latin"]) == site_css
-
-
-def test_every_declared_file_is_shipped_and_every_shipped_file_declared():
-    declared = []
-    for stylesheet in (SITE_CSS, JAPANESE_CSS):
-        declared += re.findall(r"url\(\.\./fonts/noto-sans-jp/([^)]+)\)", stylesheet.read_text())
-    assert sorted(declared) == sorted(digests(FONT_DIR))
+    assert with_latin_rules(site_css, latin_rules(PACKAGE)) == site_css
+    shipped = sorted(path.name for path in FONT_DIR.glob("*.woff2"))
+    assert shipped == sorted(FILE.findall(site_css))
+    for name in shipped:
+        assert digest(FONT_DIR / name) == digest(PACKAGE / "files" / name), name
+    assert (FONT_DIR / "OFL.txt").read_text() == (PACKAGE / "LICENSE").read_text()
 
 
 def test_the_site_stylesheet_declares_the_latin_subsets_only():
@@ -57,17 +48,10 @@ def test_the_site_stylesheet_declares_the_latin_subsets_only():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("language", "linked", "preloaded"),
-    [("en", ["site.css"], True), ("ja", ["site.css", "fonts-ja.css"], False)],
-)
-def test_japanese_pages_declare_the_japanese_subsets_last(
-    client, site_tree, language, linked, preloaded
-):
+@pytest.mark.parametrize(("language", "preloaded"), [("en", True), ("ja", False)])
+def test_english_pages_preload_the_latin_subset(client, site_tree, language, preloaded):
     if language == "ja":
         translate(site_tree.home, site_tree.ja, title="EJRC ヘルプデスク")
     html = client.get(f"/{language}/").content.decode()
-    assert re.findall(r'<link rel="stylesheet" href="/static/css/([^"]+)">', html) == linked
+    assert re.findall(r'<link rel="stylesheet" href="/static/css/([^"]+)">', html) == ["site.css"]
     assert (LATIN_PRELOAD in html) is preloaded
-    # The Japanese rules come after the content, which is drawn without waiting for them.
-    assert "fonts-ja.css" not in html[: html.index("</main>")]
