@@ -2,9 +2,9 @@
 
 Moderators may publish, and Wagtail offers them Publish beside "Submit for review": on news and
 calls that Publish skipped both approvals. Where a page's workflow has more than one step, the
-editor's Publish is hidden, Publish sent anyway saves a draft, and bulk Publish refuses such pages,
-each with a message saying what publishes the page. A one-step approval is left alone: its approvers are the publishers.
-Superusers keep Publish for emergencies.
+editor's Publish is hidden, Publish sent anyway saves a draft, and bulk Publish refuses such
+pages, each with a message saying what publishes the page. A one-step approval is left alone:
+its approvers are the publishers. Superusers keep Publish for emergencies.
 """
 
 from django.contrib import messages
@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 
 from wagtail_localize.models import Translation
 
-PUBLISH_ACTIONS = ("action-publish",)
+PUBLISH = "action-publish"
 
 
 def review_steps(page):
@@ -40,7 +40,7 @@ def publishes_through_review(page, user):
     """
     if user.is_superuser or review_steps(page) < 2:
         return False
-    return page.pk is None or not is_synced_translation(page)
+    return not is_synced_translation(page)
 
 
 def hide_publish(menu_items, request, context):
@@ -50,7 +50,7 @@ def hide_publish(menu_items, request, context):
     if page is None:
         return
     if publishes_through_review(page, request.user):
-        menu_items[:] = [item for item in menu_items if item.name not in PUBLISH_ACTIONS]
+        menu_items[:] = [item for item in menu_items if item.name != PUBLISH]
 
 
 def keep_as_draft(request, page):
@@ -59,7 +59,7 @@ def keep_as_draft(request, page):
     The editor's form is saved as it was sent (nothing typed is lost) but not published, and a
     message says what publishes it. For a new page, `page` is its parent.
     """
-    if request.method != "POST" or "action-publish" not in request.POST:
+    if request.method != "POST" or PUBLISH not in request.POST:
         return None
     if not publishes_through_review(page, request.user):
         return None
@@ -72,7 +72,7 @@ def keep_as_draft(request, page):
         % {"workflow": page.get_workflow().name},
     )
     request.POST = request.POST.copy()
-    del request.POST["action-publish"]
+    del request.POST[PUBLISH]
     return None
 
 
